@@ -1,0 +1,2 @@
+/** Events of the organisation hierarchy, produced by plan-service. */
+package vn.loa.contracts.orgunit;

@@ -1,0 +1,118 @@
+package vn.loa.platform;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts Loa locally: {@code scripts/run-local} builds the jars and runs this. Ctrl-C stops everything
+ * cleanly; running it again keeps all data (under {@code data/}).
+ */
+public final class LocalPlatform {
+
+  private LocalPlatform() {}
+
+  /** Starts the broker and store (unless the config names existing ones), then every service. */
+  public static RunningPlatform start(PlatformConfig config) throws IOException, InterruptedException {
+    String classpath = System.getProperty("java.class.path");
+    checkPortsFree(config);
+    JavaProcess kafka = null;
+    JavaProcess mongo = null;
+    if (config.kafka() == null) {
+      kafka = KafkaBroker.start(config.dataDir(), classpath, config.kafkaPort());
+    }
+    if (config.mongoHostPort() == null) {
+      mongo =
+          JavaProcess.main(
+                  "mongo",
+                  List.of("-Xmx512m", "-XX:+UseSerialGC"),
+                  classpath,
+                  MongoServerMain.class.getName(),
+                  List.of(config.dataDir().resolve("mongo/loa.mv").toString(), Integer.toString(config.mongoPort())),
+                  config.dataDir().resolve("logs/mongo.log"))
+              .start();
+    }
+    RunningPlatform platform = new RunningPlatform(config, classpath, kafka, mongo);
+    try {
+      if (kafka != null) {
+        kafka.awaitPort(config.kafkaPort(), Duration.ofSeconds(90));
+      }
+      if (mongo != null) {
+        mongo.awaitPort(config.mongoPort(), Duration.ofSeconds(60));
+      }
+      platform.startServices(Service.values());
+      return platform;
+    } catch (RuntimeException | InterruptedException e) {
+      platform.close();
+      throw e;
+    }
+  }
+
+  private static void checkPortsFree(PlatformConfig config) {
+    List<Integer> ports = new ArrayList<>(config.ports().values());
+    if (config.kafka() == null) {
+      ports.add(config.kafkaPort());
+      ports.add(config.kafkaPort() + 1);
+    }
+    if (config.mongoHostPort() == null) {
+      ports.add(config.mongoPort());
+    }
+    for (int port : ports) {
+      try (ServerSocket socket = new ServerSocket()) {
+        socket.bind(new InetSocketAddress("127.0.0.1", port));
+      } catch (IOException e) {
+        throw new IllegalStateException(
+            "Port " + port + " is in use: is Loa (or something else) already running?");
+      }
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path repository = Path.of("").toAbsolutePath();
+    PlatformConfig config = PlatformConfig.localDefault(repository);
+    long started = System.nanoTime();
+    System.out.println("Starting Loa: Kafka (KRaft), MongoDB wire-protocol server, 4 services. Data in " + config.dataDir());
+    RunningPlatform platform;
+    try {
+      platform = start(config);
+    } catch (IllegalStateException e) {
+      System.err.println("Loa did not start: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("Stopping Loa...");
+                  platform.close();
+                  System.out.println("Stopped. Data kept in " + config.dataDir());
+                },
+                "loa-stop"));
+    System.out.printf(
+        """
+
+        Loa is running (all healthy after %.1f s).
+          Gateway (use this):  %s
+            e.g. curl '%s/api/org-units'
+          plan-service %d, task-service %d, report-aggregator %d (direct, for diagnosis only)
+          Kafka 127.0.0.1:%d, MongoDB wire protocol 127.0.0.1:%d
+          Logs: %s
+        Press Ctrl-C to stop.
+        %n""",
+        (System.nanoTime() - started) / 1e9,
+        platform.gatewayUrl(),
+        platform.gatewayUrl(),
+        config.port(Service.PLAN),
+        config.port(Service.TASK),
+        config.port(Service.AGGREGATOR),
+        config.kafkaPort(),
+        config.mongoPort(),
+        config.dataDir().resolve("logs"));
+    Thread.currentThread().join();
+  }
+}

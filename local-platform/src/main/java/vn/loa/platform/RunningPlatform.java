@@ -1,0 +1,125 @@
+package vn.loa.platform;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** A started platform: its processes, which can be stopped, killed and started again one by one. */
+public final class RunningPlatform implements AutoCloseable {
+
+  static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+  static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+  private final PlatformConfig config;
+  private final String classpath;
+  private final JavaProcess kafka;
+  private final JavaProcess mongo;
+  private final Map<Service, JavaProcess> services = new EnumMap<>(Service.class);
+
+  RunningPlatform(PlatformConfig config, String classpath, JavaProcess kafka, JavaProcess mongo) {
+    this.config = config;
+    this.classpath = classpath;
+    this.kafka = kafka;
+    this.mongo = mongo;
+  }
+
+  public PlatformConfig config() {
+    return config;
+  }
+
+  public String gatewayUrl() {
+    return "http://127.0.0.1:" + config.port(Service.GATEWAY);
+  }
+
+  public JavaProcess process(Service service) {
+    return services.get(service);
+  }
+
+  /** Starts the services that are not running, in parallel, and waits until each is ready. */
+  public void startServices(Service... which) throws InterruptedException {
+    List<Service> started = new ArrayList<>();
+    for (Service s : which) {
+      JavaProcess p = services.get(s);
+      if (p == null || !p.isAlive()) {
+        services.put(s, launch(s).start());
+        started.add(s);
+      }
+    }
+    for (Service s : started) {
+      services.get(s).awaitReady(config.port(s), READY_TIMEOUT);
+    }
+  }
+
+  /** Starts one service with extra arguments (e.g. a switch an operator would set), and waits for it. */
+  public void startService(Service service, List<String> extraArgs) throws InterruptedException {
+    JavaProcess p = launch(service, extraArgs).start();
+    services.put(service, p);
+    p.awaitReady(config.port(service), READY_TIMEOUT);
+  }
+
+  /** SIGKILL: the service dies mid-flight, as in a power cut. */
+  public void kill(Service service) {
+    JavaProcess p = services.get(service);
+    if (p != null) {
+      p.kill();
+    }
+  }
+
+  public void stop(Service service) {
+    JavaProcess p = services.get(service);
+    if (p != null) {
+      p.stop(STOP_GRACE);
+    }
+  }
+
+  private JavaProcess launch(Service s) {
+    return launch(s, List.of());
+  }
+
+  private JavaProcess launch(Service s, List<String> moreArgs) {
+    List<String> args = new ArrayList<>();
+    args.add("--server.port=" + config.port(s));
+    if (s == Service.GATEWAY) {
+      args.add("--loa.services.plan-service=http://127.0.0.1:" + config.port(Service.PLAN));
+      args.add("--loa.services.task-service=http://127.0.0.1:" + config.port(Service.TASK));
+      args.add("--loa.services.report-aggregator=http://127.0.0.1:" + config.port(Service.AGGREGATOR));
+    } else {
+      args.add("--loa.kafka.bootstrap-servers=" + config.bootstrapServers());
+      args.add("--spring.mongodb.uri=" + config.mongoUri("loa_" + s.module().replace('-', '_')));
+    }
+    if (s == Service.PLAN && config.demo()) {
+      args.add("--loa.demo.enabled=true");
+    }
+    args.addAll(config.extraArgs(s));
+    args.addAll(moreArgs);
+    List<String> jvm = new ArrayList<>(JavaProcess.SMALL_JVM);
+    jvm.add("-Xmx256m");
+    Path log = config.dataDir().resolve("logs").resolve(s.module() + ".log");
+    return JavaProcess.jar(s.module(), jvm, s.jar(config.repository()), args, log);
+  }
+
+  /** Stops everything: services first (gateway first), then the store and the broker. */
+  @Override
+  public void close() {
+    List<Service> order = new ArrayList<>(List.of(Service.values()));
+    java.util.Collections.reverse(order);
+    order.forEach(this::stop);
+    if (mongo != null) {
+      mongo.stop(STOP_GRACE);
+    }
+    if (kafka != null) {
+      kafka.stop(Duration.ofSeconds(30));
+    }
+  }
+
+  JavaProcess kafka() {
+    return kafka;
+  }
+
+  String classpath() {
+    return classpath;
+  }
+}

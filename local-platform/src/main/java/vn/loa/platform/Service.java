@@ -1,0 +1,48 @@
+package vn.loa.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The Loa services the platform runs, in start order, with their default ports. */
+public enum Service {
+  PLAN("plan-service", 8081),
+  TASK("task-service", 8082),
+  AGGREGATOR("report-aggregator", 8083),
+  GATEWAY("gateway", 8080);
+
+  private final String module;
+  private final int defaultPort;
+
+  Service(String module, int defaultPort) {
+    this.module = module;
+    this.defaultPort = defaultPort;
+  }
+
+  public String module() {
+    return module;
+  }
+
+  public int defaultPort() {
+    return defaultPort;
+  }
+
+  /** The runnable jar the build leaves in the module's {@code target} folder. */
+  public Path jar(Path repository) {
+    Path target = repository.resolve(module).resolve("target");
+    try (Stream<Path> files = Files.list(target)) {
+      return files
+          .filter(p -> p.getFileName().toString().matches(module + "-.*-exec\\.jar"))
+          .findFirst()
+          .orElseThrow(() -> missing(target));
+    } catch (IOException e) {
+      throw missing(target);
+    }
+  }
+
+  private IllegalStateException missing(Path target) {
+    return new IllegalStateException(
+        "No runnable jar of " + module + " in " + target + ": build first (./mvnw -DskipTests package)");
+  }
+}

@@ -1,0 +1,15 @@
+package vn.loa.plan;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** plan-service: the organisation hierarchy, plans, directives and compliance. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class PlanServiceApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(PlanServiceApplication.class, args);
+  }
+}

@@ -1,0 +1,2 @@
+/** Wiring of plan-service to its topics and outbox collections. */
+package vn.loa.plan.config;

@@ -1,0 +1,66 @@
+package vn.loa.plan.orgunit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.loa.contracts.orgunit.OrgUnitChanged;
+import vn.loa.contracts.orgunit.OrgUnitEvents;
+import vn.loa.support.messaging.OutboxAggregate;
+import vn.loa.support.messaging.OutboxEvents;
+import vn.loa.support.messaging.PendingEvent;
+
+/**
+ * One unit of the hierarchy. Immutable: every change returns the next version whose {@link #outbox()}
+ * holds the event that announces it, to be written in the same document write.
+ */
+@Document("org_units")
+public record OrgUnit(
+    @Id String id,
+    String code,
+    String name,
+    OrgUnitType type,
+    String parentId,
+    LocalDate validFrom,
+    LocalDate validTo,
+    String successorId,
+    long version,
+    Instant changedAt,
+    List<PendingEvent> outbox)
+    implements OutboxAggregate {
+
+  public OrgUnit {
+    outbox = outbox == null ? List.of() : List.copyOf(outbox);
+  }
+
+  static OrgUnit create(
+      String id,
+      String code,
+      String name,
+      OrgUnitType type,
+      String parentId,
+      LocalDate validFrom,
+      Instant now,
+      OutboxEvents events) {
+    OrgUnit unit = new OrgUnit(id, code, name, type, parentId, validFrom, null, null, 0, now, List.of());
+    return unit.next(unit, now, events);
+  }
+
+  /** Whether the unit exists on {@code day}. */
+  public boolean existsOn(LocalDate day) {
+    return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+  }
+
+  private OrgUnit next(OrgUnit changed, Instant now, OutboxEvents events) {
+    long nextVersion = version + 1;
+    OrgUnitChanged state =
+        new OrgUnitChanged(
+            changed.id, changed.code, changed.name, changed.type.name(), changed.parentId, changed.validFrom,
+            changed.validTo, changed.successorId, nextVersion);
+    List<PendingEvent> pending = List.of(events.pending(OrgUnitEvents.CHANGED, id, nextVersion, state));
+    return new OrgUnit(
+        changed.id, changed.code, changed.name, changed.type, changed.parentId, changed.validFrom, changed.validTo,
+        changed.successorId, nextVersion, now, pending);
+  }
+}

@@ -1,0 +1,26 @@
+package vn.loa.plan.orgunit;
+
+import java.util.Set;
+
+/** Levels of the hierarchy and which level each may hang under (DOMAIN.md). */
+public enum OrgUnitType {
+  NATION(Set.of()),
+  PROVINCE(Set.of("NATION")),
+  DEPARTMENT(Set.of("PROVINCE")),
+  COMMUNE(Set.of("PROVINCE")),
+  UNIT(Set.of("DEPARTMENT", "COMMUNE"));
+
+  private final Set<String> parents;
+
+  OrgUnitType(Set<String> parents) {
+    this.parents = parents;
+  }
+
+  /** Whether a unit of this type may have {@code parent} (null: be a root) as its parent. */
+  public boolean mayHangUnder(OrgUnitType parent) {
+    if (parent == null) {
+      return this == NATION || this == PROVINCE;
+    }
+    return parents.contains(parent.name());
+  }
+}

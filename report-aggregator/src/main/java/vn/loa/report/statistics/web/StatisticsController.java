@@ -1,0 +1,76 @@
+package vn.loa.report.statistics.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.loa.report.period.Periods;
+import vn.loa.report.period.Span;
+import vn.loa.report.statistics.Figures;
+import vn.loa.report.statistics.Statistics;
+import vn.loa.report.statistics.Totals;
+import vn.loa.support.web.Problems;
+import vn.loa.support.web.Violations;
+
+@RestController
+@RequestMapping("/api/statistics")
+class StatisticsController {
+
+  private final Statistics statistics;
+  private final Clock clock;
+
+  StatisticsController(Statistics statistics, Clock clock) {
+    this.statistics = statistics;
+    this.clock = clock;
+  }
+
+  /** Totals of a unit's whole subtree for a calendar {@code period} or a reporting {@code window}. */
+  record TotalsView(
+      String unitId,
+      String period,
+      String kind,
+      LocalDate from,
+      LocalDate to,
+      Map<String, Figures> byCategory,
+      Figures total,
+      OffsetDateTime asOf,
+      OffsetDateTime lastChangeAt) {}
+
+  @GetMapping("/totals")
+  TotalsView totals(
+      @RequestParam String unit,
+      @RequestParam(required = false) String period,
+      @RequestParam(required = false) String window) {
+    Span span = span(period, window);
+    Totals totals = statistics.totals(unit, span);
+    OffsetDateTime asOf = OffsetDateTime.now(clock);
+    return new TotalsView(
+        totals.unitId(),
+        span.code(),
+        span.kind().name(),
+        span.from(),
+        span.to(),
+        totals.byCategory(),
+        totals.total(),
+        asOf,
+        totals.lastChangeAt() == null ? null : totals.lastChangeAt().atZone(clock.getZone()).toOffsetDateTime());
+  }
+
+  static Span span(String period, String window) {
+    Violations v = new Violations();
+    if (period != null && window != null) {
+      v.add("period", "one-of", "period, window");
+    } else if (period == null && window == null) {
+      v.add("period", "required");
+    }
+    v.throwIfAny();
+    if (period != null) {
+      return Periods.calendar(period).orElseThrow(() -> Problems.invalid("period", "period", period));
+    }
+    return Periods.window(window).orElseThrow(() -> Problems.invalid("window", "window", window));
+  }
+}

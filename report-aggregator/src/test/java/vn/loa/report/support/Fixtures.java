@@ -1,0 +1,128 @@
+package vn.loa.report.support;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.loa.contracts.activity.ActivityEvents;
+import vn.loa.contracts.activity.ActivitySnapshot;
+import vn.loa.contracts.orgunit.OrgUnitChanged;
+import vn.loa.contracts.orgunit.OrgUnitEvents;
+import vn.loa.support.messaging.EventCodec;
+import vn.loa.testsupport.TopicWriter;
+
+/**
+ * Plays plan-service and task-service for the aggregator: a fresh little hierarchy per test (a
+ * province, a commune, a unit of the commune) and activity events for it, published on the real topics.
+ */
+public final class Fixtures implements AutoCloseable {
+
+  private final EventCodec codec;
+  private final TopicWriter writer = new TopicWriter();
+  public final String suffix = UUID.randomUUID().toString().substring(0, 8);
+  public final OrgUnitChanged province;
+  public final OrgUnitChanged commune;
+  public final OrgUnitChanged unit;
+
+  public Fixtures(EventCodec codec) {
+    this.codec = codec;
+    LocalDate since = LocalDate.of(2000, 1, 1);
+    province = new OrgUnitChanged("p-" + suffix, "P", "Thành phố " + suffix, "PROVINCE", null, since, null, null, 1);
+    commune = new OrgUnitChanged("c-" + suffix, "C", "Xã " + suffix, "COMMUNE", province.id(), since, null, null, 1);
+    unit = new OrgUnitChanged("u-" + suffix, "U", "Phòng Văn hóa – Xã hội " + suffix, "UNIT", commune.id(), since, null, null, 1);
+  }
+
+  public Fixtures publishHierarchy() {
+    publish(province, commune, unit);
+    return this;
+  }
+
+  public void publish(OrgUnitChanged... units) {
+    for (OrgUnitChanged u : units) {
+      writer.send(OrgUnitEvents.TOPIC.name(), u.id(), codec.encode(codec.envelope(OrgUnitEvents.CHANGED, u.id(), u.version(), u, Instant.now())));
+    }
+  }
+
+  /** A new activity of the fixture's unit (version 1). */
+  public ActivityBuilder activity() {
+    return new ActivityBuilder("a-" + UUID.randomUUID(), unit.id());
+  }
+
+  public void publish(ActivitySnapshot a) {
+    writer.send(ActivityEvents.TOPIC.name(), a.id(), encode(a));
+  }
+
+  public byte[] encode(ActivitySnapshot a) {
+    var type = a.withdrawn() ? ActivityEvents.WITHDRAWN : a.version() == 1 ? ActivityEvents.RECORDED : ActivityEvents.CORRECTED;
+    return codec.encode(codec.envelope(type, a.id(), a.version(), a, Instant.now()));
+  }
+
+  public void publishRaw(String key, byte[] value) {
+    writer.send(ActivityEvents.TOPIC.name(), key, value);
+  }
+
+  @Override
+  public void close() {
+    writer.close();
+  }
+
+  /** Builds activity snapshots that read like what a unit did. */
+  public static final class ActivityBuilder {
+    private final String id;
+    private String unitId;
+    private String category = "BROADCAST";
+    private LocalDate day = LocalDate.of(2025, 8, 5);
+    private long quantity = 1;
+    private long participants = 0;
+
+    ActivityBuilder(String id, String unitId) {
+      this.id = id;
+      this.unitId = unitId;
+    }
+
+    public ActivityBuilder by(String unitId) {
+      this.unitId = unitId;
+      return this;
+    }
+
+    public ActivityBuilder broadcasts(long quantity) {
+      this.category = "BROADCAST";
+      this.quantity = quantity;
+      return this;
+    }
+
+    public ActivityBuilder of(String category, long quantity) {
+      this.category = category;
+      this.quantity = quantity;
+      return this;
+    }
+
+    public ActivityBuilder reaching(long participants) {
+      this.participants = participants;
+      return this;
+    }
+
+    public ActivityBuilder on(String day) {
+      this.day = LocalDate.parse(day);
+      return this;
+    }
+
+    public ActivitySnapshot version(long version) {
+      return snapshot(version, false);
+    }
+
+    public ActivitySnapshot recorded() {
+      return snapshot(1, false);
+    }
+
+    public ActivitySnapshot withdrawnAt(long version) {
+      return snapshot(version, true);
+    }
+
+    private ActivitySnapshot snapshot(long version, boolean withdrawn) {
+      return new ActivitySnapshot(
+          id, unitId, category, day, "Hoạt động " + category, quantity, participants, null, null, null, List.of(),
+          List.of(), withdrawn, version, Instant.parse("2025-08-05T01:00:00Z"), "test");
+    }
+  }
+}

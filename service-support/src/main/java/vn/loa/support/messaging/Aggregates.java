@@ -1,0 +1,95 @@
+package vn.loa.support.messaging;
+
+import com.mongodb.client.result.UpdateResult;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
+import org.springframework.data.mapping.PersistentProperty;
+import org.bson.Document;
+import java.util.List;
+
+/**
+ * Writes an aggregate together with its pending events in one single-document write, guarded by the
+ * aggregate's version, then wakes the outbox relay.
+ *
+ * <p>The version guard is a filter on {@code _id} and {@code version}; a unique index on exactly those
+ * two fields (see {@link #ensureVersionIndex}) lets the MongoDB wire-protocol server used locally answer
+ * it by index lookup instead of a scan. On MongoDB the index is redundant but harmless.
+ */
+public final class Aggregates {
+
+  private final MongoTemplate mongo;
+  private final ObjectProvider<OutboxRelay> relay;
+
+  public Aggregates(MongoTemplate mongo, ObjectProvider<OutboxRelay> relay) {
+    this.mongo = mongo;
+    this.relay = relay;
+  }
+
+  /** Creates the {@code (_id, version)} index of an aggregate collection, if missing. */
+  public void ensureVersionIndex(Class<?> type) {
+    mongo
+        .indexOps(type)
+        .createIndex(
+            new Index().on("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC).unique().named("id_version"));
+  }
+
+  /**
+   * Stores a new aggregate.
+   *
+   * @throws org.springframework.dao.DuplicateKeyException if one with the same id exists
+   */
+  public <T extends OutboxAggregate> T insert(T aggregate) {
+    T saved = mongo.insert(aggregate);
+    wake(saved);
+    return saved;
+  }
+
+  /**
+   * Writes the next state of an aggregate if the stored one is still at {@code expectedVersion}.
+   *
+   * <p>The aggregate's {@link OutboxAggregate#outbox()} holds only the events of this change: they are
+   * appended ({@code $push}) to whatever the stored document still has pending, never replacing it. So
+   * the relay removing an older event at the same moment neither loses it nor sees it re-added.
+   *
+   * @return {@code false} if someone else changed it first (nothing written)
+   */
+  public <T extends OutboxAggregate> boolean replace(T aggregate, long expectedVersion) {
+    Document state = new Document();
+    mongo.getConverter().write(aggregate, state);
+    state.remove("_id");
+    List<?> newEvents = (List<?>) state.remove(OutboxRelay.FIELD);
+    Update update = new Update();
+    state.forEach(update::set);
+    for (PersistentProperty<?> property : mongo.getConverter().getMappingContext().getRequiredPersistentEntity(aggregate.getClass())) {
+      String field = ((MongoPersistentProperty) property).getFieldName();
+      if (!state.containsKey(field) && !"_id".equals(field) && !OutboxRelay.FIELD.equals(field)) {
+        update.unset(field);
+      }
+    }
+    if (newEvents != null && !newEvents.isEmpty()) {
+      update.push(OutboxRelay.FIELD).each(newEvents.toArray());
+    }
+    Query current = new Query(Criteria.where("_id").is(aggregate.id()).and("version").is(expectedVersion));
+    UpdateResult result = mongo.updateFirst(current, update, aggregate.getClass());
+    if (result.getMatchedCount() == 0) {
+      return false;
+    }
+    wake(aggregate);
+    return true;
+  }
+
+  private void wake(OutboxAggregate aggregate) {
+    if (!aggregate.outbox().isEmpty()) {
+      OutboxRelay r = relay.getIfAvailable();
+      if (r != null) {
+        r.wake(mongo.getCollectionName(aggregate.getClass()), aggregate.id());
+      }
+    }
+  }
+}

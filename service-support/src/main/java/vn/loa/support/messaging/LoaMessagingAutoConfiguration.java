@@ -1,0 +1,112 @@
+package vn.loa.support.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The messaging mechanics of a Loa service, wired from {@code loa.kafka.*} and {@code loa.outbox.*}. */
+@AutoConfiguration(after = DataMongoAutoConfiguration.class)
+@EnableConfigurationProperties(LoaMessagingProperties.class)
+public class LoaMessagingAutoConfiguration {
+
+  /** Official time of the system: Vietnam (UTC+7), which decides what "today" and a period are. */
+  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.system(VIETNAM);
+  }
+
+  @Bean
+  EventCodec eventCodec(JsonMapper json, @Value("${spring.application.name}") String application) {
+    return new EventCodec(json, application);
+  }
+
+  @Bean
+  OutboxEvents outboxEvents(EventCodec codec, Clock clock) {
+    return new OutboxEvents(codec, clock);
+  }
+
+  @Bean(destroyMethod = "close")
+  Producer<String, byte[]> loaEventProducer(
+      LoaMessagingProperties properties, @Value("${spring.application.name}") String application) {
+    return new KafkaProducer<>(
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers(),
+            ProducerConfig.CLIENT_ID_CONFIG, application + "-events",
+            ProducerConfig.ACKS_CONFIG, "all",
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+            ProducerConfig.LINGER_MS_CONFIG, 1,
+            ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
+            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
+            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
+        new StringSerializer(),
+        new ByteArraySerializer());
+  }
+
+  @Bean
+  @ConditionalOnBean(MessagingTopics.class)
+  TopicProvisioner topicProvisioner(LoaMessagingProperties properties, MessagingTopics topics) {
+    return new TopicProvisioner(properties.kafka(), topics);
+  }
+
+  @Bean
+  @ConditionalOnBean(OutboxCollections.class)
+  OutboxRelay outboxRelay(
+      MongoTemplate mongo,
+      Producer<String, byte[]> producer,
+      OutboxCollections collections,
+      LoaMessagingProperties properties,
+      Clock clock,
+      MeterRegistry meters) {
+    return new OutboxRelay(mongo, producer, collections.names(), properties.outbox(), clock, meters);
+  }
+
+  @Bean
+  @ConditionalOnBean(MessagingTopics.class)
+  DeadLetters deadLetters(Producer<String, byte[]> producer, MessagingTopics topics, MeterRegistry meters) {
+    return new DeadLetters(producer, topics.consumer(), meters);
+  }
+
+  @Bean
+  @ConditionalOnBean(MessagingTopics.class)
+  EventConsumers eventConsumers(EventCodec codec, DeadLetters deadLetters) {
+    return new EventConsumers(codec, deadLetters);
+  }
+
+  /** Bounded retries then dead letter for poison, unbounded back-off for outages (see ConsumerFailures). */
+  @Bean
+  @ConditionalOnBean(MessagingTopics.class)
+  org.springframework.cloud.stream.config.ListenerContainerCustomizer<
+          org.springframework.kafka.listener.AbstractMessageListenerContainer<?, ?>>
+      loaListenerContainerCustomizer(DeadLetters deadLetters) {
+    return (container, destination, group) ->
+        container.setCommonErrorHandler(ConsumerFailures.errorHandler(deadLetters));
+  }
+
+  @Bean
+  Aggregates aggregates(MongoTemplate mongo, org.springframework.beans.factory.ObjectProvider<OutboxRelay> relay) {
+    return new Aggregates(mongo, relay);
+  }
+
+  @Bean
+  Replicas replicas(MongoTemplate mongo) {
+    return new Replicas(mongo);
+  }
+}

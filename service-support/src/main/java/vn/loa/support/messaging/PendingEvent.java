@@ -1,0 +1,20 @@
+package vn.loa.support.messaging;
+
+import java.time.Instant;
+
+/**
+ * An event waiting in its aggregate's document to be published (transactional outbox).
+ *
+ * <p>An aggregate keeps a list of these in the same MongoDB document as its state, so the change and
+ * the event announcing it are written by one single-document write; the {@link OutboxRelay} publishes
+ * them and then removes them. A crash in between publishes again, never loses.
+ *
+ * @param eventId the envelope id
+ * @param topic where it goes
+ * @param key the record key (the aggregate id)
+ * @param type the logical event type, for logs and metrics
+ * @param payload the encoded envelope
+ * @param createdAt when the change was written
+ */
+public record PendingEvent(
+    String eventId, String topic, String key, String type, String payload, Instant createdAt) {}

@@ -1,0 +1,87 @@
+package vn.loa.support.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Problem details, Vietnamese-first messages and body limits for every Loa service.
+ *
+ * <p>Messages come from {@code loa/problems} (shared) and the service's own {@code messages} bundle; the
+ * base bundles are Vietnamese, {@code _en} ones English. A language other than these falls back to
+ * Vietnamese, never to the server's locale.
+ */
+@AutoConfiguration(before = {MessageSourceAutoConfiguration.class, WebMvcAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(LoaWebProperties.class)
+public class LoaWebAutoConfiguration {
+
+  public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+  /**
+   * Strict JSON binding: {@code 1.5} is not silently an integer, {@code "12"} is not a number, trailing
+   * garbage after the document is an error. A value that does not fit is refused with its field named.
+   */
+  @Bean
+  JsonMapperBuilderCustomizer loaStrictJson() {
+    return builder ->
+        builder
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+  }
+
+  @Bean
+  MessageSource messageSource() {
+    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    messages.setBasenames("messages", "loa/problems");
+    messages.setDefaultEncoding("UTF-8");
+    messages.setFallbackToSystemLocale(false);
+    return messages;
+  }
+
+  @Bean
+  LocaleResolver localeResolver() {
+    AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+    resolver.setSupportedLocales(List.of(VIETNAMESE, Locale.ENGLISH));
+    resolver.setDefaultLocale(VIETNAMESE);
+    return resolver;
+  }
+
+  @Bean
+  ProblemRenderer problemRenderer(MessageSource messageSource) {
+    return new ProblemRenderer(messageSource);
+  }
+
+  @Bean
+  ProblemAdvice problemAdvice(ProblemRenderer renderer) {
+    return new ProblemAdvice(renderer);
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+      LoaWebProperties properties, ProblemRenderer renderer, LocaleResolver localeResolver, JsonMapper json) {
+    var registration =
+        new FilterRegistrationBean<>(
+            new RequestSizeLimitFilter(
+                properties.maxBody().toBytes(), properties.maxUpload().toBytes(), renderer, localeResolver, json));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+}

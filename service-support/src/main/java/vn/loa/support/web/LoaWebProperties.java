@@ -1,0 +1,14 @@
+package vn.loa.support.web;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Web limits of a Loa service ({@code loa.web.*}).
+ *
+ * @param maxBody the largest JSON body accepted; larger ones get {@code 413}
+ * @param maxUpload the largest file upload (multipart) accepted
+ */
+@ConfigurationProperties(prefix = "loa.web")
+public record LoaWebProperties(@DefaultValue("64KB") DataSize maxBody, @DefaultValue("20MB") DataSize maxUpload) {}

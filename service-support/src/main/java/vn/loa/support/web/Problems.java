@@ -1,0 +1,53 @@
+package vn.loa.support.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The problems Loa's services answer with. Each kind has a type URI {@code urn:loa:problem:<kind>} and
+ * Vietnamese and English messages {@code problem.<kind>.title} and {@code problem.<kind>.detail}.
+ */
+public final class Problems {
+
+  private Problems() {}
+
+  /** 400: the request is malformed or a field is invalid; the violations name the fields. */
+  public static ProblemException invalid(List<FieldViolation> violations) {
+    return new ProblemException(HttpStatus.BAD_REQUEST, "validation", List.of(), violations);
+  }
+
+  public static ProblemException invalid(String field, String code, Object... args) {
+    return invalid(List.of(FieldViolation.of(field, code, args)));
+  }
+
+  /** 422: well-formed, but breaks a rule of the domain (the violations name the fields). */
+  public static ProblemException unprocessable(String field, String code, Object... args) {
+    return new ProblemException(
+        HttpStatus.UNPROCESSABLE_CONTENT, "rule", List.of(), List.of(FieldViolation.of(field, code, args)));
+  }
+
+  /** 404: no {@code resource} with that id (or none the caller may see). */
+  public static ProblemException notFound(String resource, String id) {
+    return new ProblemException(HttpStatus.NOT_FOUND, "not-found", List.of(resource, id), List.of());
+  }
+
+  /** 409: the resource's state does not allow this (e.g. correcting a withdrawn activity). */
+  public static ProblemException conflict(String kind, Object... args) {
+    return new ProblemException(HttpStatus.CONFLICT, kind, List.of(args), List.of());
+  }
+
+  /** 412: the {@code If-Match} version is not the current one. */
+  public static ProblemException staleVersion(long current) {
+    return new ProblemException(HttpStatus.PRECONDITION_FAILED, "stale-version", List.of(current), List.of());
+  }
+
+  /** 428: an update without {@code If-Match}. */
+  public static ProblemException versionRequired() {
+    return new ProblemException(HttpStatus.PRECONDITION_REQUIRED, "version-required", List.of(), List.of());
+  }
+
+  /** 413: the body is larger than allowed. */
+  public static ProblemException tooLarge(long limitBytes) {
+    return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "too-large", List.of(limitBytes), List.of());
+  }
+}

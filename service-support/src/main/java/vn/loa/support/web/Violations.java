@@ -1,0 +1,81 @@
+package vn.loa.support.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Collects every violation of a request before refusing it, so the caller sees all of them at once.
+ * Each check returns whether the value passed, so dependent checks can be skipped.
+ */
+public final class Violations {
+
+  private final List<FieldViolation> found = new ArrayList<>();
+
+  public boolean required(String field, Object value) {
+    boolean present =
+        value != null && !(value instanceof String s && s.isBlank()) && !(value instanceof Collection<?> c && c.isEmpty());
+    if (!present) {
+      add(field, "required");
+    }
+    return present;
+  }
+
+  public boolean maxLength(String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      add(field, "too-long", max);
+      return false;
+    }
+    return true;
+  }
+
+  public boolean range(String field, Long value, long min, long max) {
+    if (value != null && (value < min || value > max)) {
+      add(field, "range", min, max);
+      return false;
+    }
+    return true;
+  }
+
+  public boolean maxSize(String field, Collection<?> values, int max) {
+    if (values != null && values.size() > max) {
+      add(field, "too-many", max);
+      return false;
+    }
+    return true;
+  }
+
+  /** An absolute http(s) URL. */
+  public boolean webUrl(String field, String value) {
+    if (value == null) {
+      return true;
+    }
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme();
+      if (uri.isAbsolute() && uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+        return true;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // reported below
+    }
+    add(field, "url");
+    return false;
+  }
+
+  public void add(String field, String code, Object... args) {
+    found.add(FieldViolation.of(field, code, args));
+  }
+
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /** Refuses the request with every violation found (400), if there is any. */
+  public void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw Problems.invalid(found);
+    }
+  }
+}

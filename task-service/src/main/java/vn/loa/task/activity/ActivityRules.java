@@ -1,0 +1,114 @@
+package vn.loa.task.activity;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.loa.support.web.Violations;
+import vn.loa.task.category.Categories;
+import vn.loa.task.category.Category;
+import vn.loa.task.orgunit.OrgUnitDirectory;
+import vn.loa.task.orgunit.OrgUnitReplica;
+
+/**
+ * What makes an activity acceptable. Every violation is reported at once, by field; nothing is stored
+ * when there is any. The limits are recorded in docs/adr/0006-activity-input-limits.md.
+ */
+@Component
+class ActivityRules {
+
+  /** No activity before the reporting history this system holds (the 2021–2025 report, seed 004). */
+  static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+  /** One activity is one piece of work: 100,000 leaflets or broadcasts is already a campaign. */
+  static final long MAX_QUANTITY = 100_000;
+
+  /** People reached: an online contest can draw a city's population, not more than a nation's. */
+  static final long MAX_PARTICIPANTS = 10_000_000;
+
+  static final int MAX_TITLE = 500;
+  static final int MAX_OUTLET = 200;
+  static final int MAX_REFERENCE = 100;
+  static final int MAX_EVIDENCE = 20;
+  static final int MAX_URL = 2_000;
+  static final int MAX_COOPERATING = 50;
+
+  private final OrgUnitDirectory units;
+  private final Categories categories;
+
+  ActivityRules(OrgUnitDirectory units, Categories categories) {
+    this.units = units;
+    this.categories = categories;
+  }
+
+  /** Checks content for a new record, or a correction, as of {@code today}. */
+  void check(ActivityContent c, LocalDate today, Violations v) {
+    LocalDate day = c.occurredOn();
+    if (v.required("occurredOn", day)) {
+      if (day.isAfter(today)) {
+        v.add("occurredOn", "future-date");
+      } else if (day.isBefore(EARLIEST)) {
+        v.add("occurredOn", "too-early", EARLIEST);
+      }
+    }
+    if (v.required("unitId", c.unitId())) {
+      OrgUnitReplica unit = units.find(c.unitId()).orElse(null);
+      if (unit == null) {
+        v.add("unitId", "unknown-unit", c.unitId());
+      } else if (day != null && !unit.existsOn(day)) {
+        v.add("unitId", "inactive-unit", c.unitId(), day);
+      }
+    }
+    if (v.required("category", c.category())) {
+      Category category = categories.find(c.category()).orElse(null);
+      if (category == null || !category.active()) {
+        v.add("category", "unknown-category", c.category());
+      }
+    }
+    if (v.required("title", c.title())) {
+      v.maxLength("title", c.title(), MAX_TITLE);
+    }
+    if (v.required("quantity", c.quantity())) {
+      v.range("quantity", c.quantity(), 1, MAX_QUANTITY);
+    }
+    v.range("participants", c.participants(), 0, MAX_PARTICIPANTS);
+    v.maxLength("outlet", c.outlet(), MAX_OUTLET);
+    v.maxLength("taskId", c.taskId(), MAX_REFERENCE);
+    v.maxLength("planId", c.planId(), MAX_REFERENCE);
+    checkEvidence(c.evidence(), v);
+    checkCooperating(c, v);
+  }
+
+  private static void checkEvidence(List<String> evidence, Violations v) {
+    if (!v.maxSize("evidence", evidence, MAX_EVIDENCE)) {
+      return;
+    }
+    for (int i = 0; i < evidence.size(); i++) {
+      String field = "evidence[" + i + "]";
+      String url = evidence.get(i);
+      if (v.required(field, url) && v.maxLength(field, url, MAX_URL)) {
+        v.webUrl(field, url);
+      }
+    }
+  }
+
+  private void checkCooperating(ActivityContent c, Violations v) {
+    if (!v.maxSize("cooperatingUnitIds", c.cooperatingUnitIds(), MAX_COOPERATING)) {
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < c.cooperatingUnitIds().size(); i++) {
+      String field = "cooperatingUnitIds[" + i + "]";
+      String id = c.cooperatingUnitIds().get(i);
+      if (!v.required(field, id)) {
+        continue;
+      }
+      if (id.equals(c.unitId()) || !seen.add(id)) {
+        v.add(field, "duplicate-unit", id);
+      } else if (units.find(id).isEmpty()) {
+        v.add(field, "unknown-unit", id);
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package vn.loa.task.activity.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.loa.support.web.IfMatch;
+import vn.loa.support.web.Violations;
+import vn.loa.task.activity.Activities;
+import vn.loa.task.activity.Activity;
+
+@RestController
+@RequestMapping("/api/activities")
+class ActivityController {
+
+  static final int MAX_PAGE_SIZE = 500;
+
+  private final Activities activities;
+  private final Caller caller;
+
+  ActivityController(Activities activities, Caller caller) {
+    this.activities = activities;
+    this.caller = caller;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<ActivityView> record(
+      @RequestBody ActivityRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    Activities.Recorded recorded = activities.record(request.content(), caller.name(), idempotencyKey);
+    Activity activity = recorded.activity();
+    return ResponseEntity.created(URI.create("/api/activities/" + activity.id()))
+        .eTag(IfMatch.etag(activity.version()))
+        .header("Idempotent-Replayed", Boolean.toString(recorded.replayed()))
+        .body(ActivityView.of(activity));
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<ActivityView> get(@PathVariable String id) {
+    Activity activity = activities.get(id);
+    return ResponseEntity.ok().eTag(IfMatch.etag(activity.version())).body(ActivityView.of(activity));
+  }
+
+  /** A correction: the full new content, for the version named in {@code If-Match}. */
+  @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<ActivityView> correct(
+      @PathVariable String id,
+      @RequestBody ActivityRequest request,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    long expected = IfMatch.required(ifMatch);
+    Activity corrected = activities.correct(id, request.content(), expected, caller.name());
+    return ResponseEntity.ok().eTag(IfMatch.etag(corrected.version())).body(ActivityView.of(corrected));
+  }
+
+  /** A withdrawal: the activity stays readable, marked withdrawn, and no longer counts. */
+  @DeleteMapping("/{id}")
+  ResponseEntity<Void> withdraw(
+      @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    Activity withdrawn = activities.withdraw(id, IfMatch.optional(ifMatch), caller.name());
+    return ResponseEntity.noContent().eTag(IfMatch.etag(withdrawn.version())).build();
+  }
+
+  @GetMapping
+  List<ActivityView> list(
+      @RequestParam String unit,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
+      @RequestParam(required = false) String category,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    Violations v = new Violations();
+    v.range("page", (long) page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+    v.range("size", (long) size, 1, MAX_PAGE_SIZE);
+    if (from != null && to != null && from.isAfter(to)) {
+      v.add("to", "before-from");
+    }
+    v.throwIfAny();
+    return activities.list(unit, from, to, category, page, size).stream().map(ActivityView::of).toList();
+  }
+}

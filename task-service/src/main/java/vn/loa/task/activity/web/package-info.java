@@ -1,0 +1,2 @@
+/** HTTP interface of activities: {@code /api/activities}. */
+package vn.loa.task.activity.web;

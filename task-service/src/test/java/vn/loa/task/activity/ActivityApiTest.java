@@ -1,0 +1,204 @@
+package vn.loa.task.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.loa.contracts.activity.ActivityEvents;
+import vn.loa.support.messaging.EventCodec;
+import vn.loa.task.orgunit.OrgUnitDirectory;
+import vn.loa.task.support.OrgUnitFixtures;
+import vn.loa.testsupport.Http;
+import vn.loa.testsupport.IntegrationTest;
+import vn.loa.testsupport.TopicReader;
+
+@IntegrationTest
+class ActivityApiTest {
+
+  @LocalServerPort int port;
+  @Autowired EventCodec codec;
+  @Autowired OrgUnitDirectory directory;
+
+  Http http;
+  String commune;
+
+  @BeforeEach
+  void aCommuneTaskServiceKnows() {
+    http = Http.localhost(port);
+    OrgUnitFixtures units = new OrgUnitFixtures(codec);
+    var province = units.province("hp");
+    var kimThanh = units.commune("kim-thanh", province.id(), LocalDate.of(2025, 7, 1));
+    units.publish(province, kimThanh);
+    commune = kimThanh.id();
+    await().atMost(Duration.ofSeconds(20)).until(() -> directory.find(commune).isPresent());
+  }
+
+  Map<String, Object> broadcasts(int quantity) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("unitId", commune);
+    body.put("category", "BROADCAST");
+    body.put("occurredOn", "2025-08-05");
+    body.put("title", "Phát thanh chuyên mục CCHC trên Đài truyền thanh xã");
+    body.put("quantity", quantity);
+    body.put("participants", 0);
+    body.put("outlet", "Đài truyền thanh xã");
+    body.put("evidence", List.of("https://kimthanh.haiphong.gov.vn/cchc/bai-1"));
+    return body;
+  }
+
+  @Test
+  void a_recorded_activity_reads_back_and_is_published_with_version_1() {
+    Http.Response created = http.post("/api/activities", broadcasts(12));
+
+    assertThat(created.status()).isEqualTo(201);
+    String location = created.header("Location");
+    assertThat(location).startsWith("/api/activities/a-");
+    assertThat(created.header("ETag")).isEqualTo("\"1\"");
+
+    JsonNode read = http.get(location).json();
+    assertThat(read.get("quantity").asLong()).isEqualTo(12);
+    assertThat(read.get("unitId").asString()).isEqualTo(commune);
+    assertThat(read.get("status").asString()).isEqualTo("ACTIVE");
+    assertThat(read.get("recordedBy").asString()).isEqualTo("anonymous");
+
+    String id = read.get("id").asString();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(eventsOf(id))
+                    .singleElement()
+                    .satisfies(
+                        e ->
+                            assertThat(e)
+                                .contains("\"type\":\"loa.activity.recorded\"")
+                                .contains("\"aggregateversion\":1")
+                                .contains("\"quantity\":12")));
+  }
+
+  @Test
+  void a_correction_replaces_the_figures_as_version_2_and_a_withdrawal_makes_version_3() {
+    String location = http.post("/api/activities", broadcasts(12)).header("Location");
+
+    Http.Response corrected = http.put(location, broadcasts(15), "If-Match", "\"1\"");
+    assertThat(corrected.status()).isEqualTo(200);
+    assertThat(corrected.json().get("quantity").asLong()).isEqualTo(15);
+    assertThat(corrected.json().get("version").asLong()).isEqualTo(2);
+
+    Http.Response withdrawn = http.delete(location, "If-Match", "\"2\"");
+    assertThat(withdrawn.status()).isEqualTo(204);
+    assertThat(http.get(location).json().get("status").asString()).isEqualTo("WITHDRAWN");
+
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(eventsOf(id))
+                    .hasSize(3)
+                    .satisfiesExactly(
+                        e -> assertThat(e).contains("loa.activity.recorded").contains("\"quantity\":12"),
+                        e -> assertThat(e).contains("loa.activity.corrected").contains("\"quantity\":15"),
+                        e -> assertThat(e).contains("loa.activity.withdrawn").contains("\"withdrawn\":true")));
+  }
+
+  @Test
+  void a_stale_or_missing_version_changes_nothing() {
+    String location = http.post("/api/activities", broadcasts(12)).header("Location");
+    http.put(location, broadcasts(13), "If-Match", "\"1\"");
+
+    Http.Response stale = http.put(location, broadcasts(99), "If-Match", "\"1\"");
+    assertThat(stale.status()).isEqualTo(412);
+    assertThat(stale.json().get("detail").asString()).contains("2");
+
+    assertThat(http.put(location, broadcasts(99)).status()).isEqualTo(428);
+    assertThat(http.delete(location, "If-Match", "\"1\"").status()).isEqualTo(412);
+    assertThat(http.get(location).json().get("quantity").asLong()).isEqualTo(13);
+  }
+
+  @Test
+  void a_withdrawn_activity_cannot_be_corrected_and_withdrawing_again_changes_nothing() {
+    String location = http.post("/api/activities", broadcasts(12)).header("Location");
+    http.delete(location);
+
+    Http.Response correction = http.put(location, broadcasts(20), "If-Match", "\"2\"");
+    assertThat(correction.status()).isEqualTo(409);
+    assertThat(correction.json().get("type").asString()).isEqualTo("urn:loa:problem:withdrawn");
+
+    assertThat(http.delete(location).status()).isEqualTo(204);
+    assertThat(http.get(location).json().get("version").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void the_same_idempotency_key_and_body_creates_nothing_new_and_another_body_is_refused() {
+    Http.Response first = http.post("/api/activities", broadcasts(12), "Idempotency-Key", "import-2025-08-row-7");
+    Http.Response again = http.post("/api/activities", broadcasts(12), "Idempotency-Key", "import-2025-08-row-7");
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+    assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+
+    Http.Response other = http.post("/api/activities", broadcasts(13), "Idempotency-Key", "import-2025-08-row-7");
+    assertThat(other.status()).isEqualTo(409);
+
+    assertThat(http.get("/api/activities?unit=" + commune).json().size()).isEqualTo(1);
+    String id = first.json().get("id").asString();
+    await().atMost(Duration.ofSeconds(20)).until(() -> eventsOf(id).size() == 1);
+  }
+
+  @Test
+  void a_unit_lists_its_activities_newest_first_filtered_by_date_and_category() {
+    Map<String, Object> august = broadcasts(1);
+    Map<String, Object> september = broadcasts(2);
+    september.put("occurredOn", "2025-09-20");
+    Map<String, Object> posters = broadcasts(3);
+    posters.put("category", "VISUAL");
+    posters.put("occurredOn", "2025-09-01");
+    http.post("/api/activities", august);
+    http.post("/api/activities", september);
+    http.post("/api/activities", posters);
+
+    JsonNode all = http.get("/api/activities?unit=" + commune).json();
+    assertThat(all.valueStream().map(a -> a.get("occurredOn").asString()).toList())
+        .containsExactly("2025-09-20", "2025-09-01", "2025-08-05");
+
+    JsonNode september2025Broadcasts =
+        http.get("/api/activities?unit=" + commune + "&from=2025-09-01&to=2025-09-30&category=BROADCAST").json();
+    assertThat(september2025Broadcasts.valueStream().map(a -> a.get("quantity").asLong()).toList()).containsExactly(2L);
+  }
+
+  @Test
+  void server_owned_fields_in_the_body_are_ignored() {
+    Map<String, Object> body = broadcasts(4);
+    body.put("id", "chosen-by-client");
+    body.put("version", 42);
+    body.put("status", "WITHDRAWN");
+    body.put("recordedBy", "someone-else");
+
+    Http.Response response = http.post("/api/activities", body);
+
+    assertThat(response.status()).isEqualTo(201);
+    JsonNode created = response.json();
+    assertThat(created.get("id").asString()).isNotEqualTo("chosen-by-client");
+    assertThat(created.get("version").asLong()).isEqualTo(1);
+    assertThat(created.get("status").asString()).isEqualTo("ACTIVE");
+    assertThat(created.get("recordedBy").asString()).isEqualTo("anonymous");
+  }
+
+  private static List<String> eventsOf(String activityId) {
+    return TopicReader.readAll(ActivityEvents.TOPIC.name()).stream()
+        .filter(r -> activityId.equals(r.key()))
+        .map(TopicReader.Record::value)
+        .toList();
+  }
+}

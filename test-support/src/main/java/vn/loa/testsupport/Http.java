@@ -1,0 +1,119 @@
+package vn.loa.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small HTTP client for tests that talk to a service (or the gateway) the way a user's client does:
+ * over a real socket, with JSON bodies and whatever headers the test sets.
+ */
+public final class Http {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final String baseUrl;
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+  private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+
+  public Http(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  public static Http localhost(int port) {
+    return new Http("http://127.0.0.1:" + port);
+  }
+
+  /** A client that sends {@code name: value} on every request. */
+  public Http with(String name, String value) {
+    Http copy = new Http(baseUrl);
+    copy.defaultHeaders.putAll(defaultHeaders);
+    copy.defaultHeaders.put(name, value);
+    return copy;
+  }
+
+  public Response get(String path, String... headers) {
+    return send("GET", path, null, headers);
+  }
+
+  public Response post(String path, Object body, String... headers) {
+    return send("POST", path, body, headers);
+  }
+
+  public Response put(String path, Object body, String... headers) {
+    return send("PUT", path, body, headers);
+  }
+
+  public Response patch(String path, Object body, String... headers) {
+    return send("PATCH", path, body, headers);
+  }
+
+  public Response delete(String path, String... headers) {
+    return send("DELETE", path, null, headers);
+  }
+
+  /**
+   * Sends a request. A {@code String} body is sent as it is (to test malformed input), a {@code byte[]}
+   * as raw bytes, anything else as JSON.
+   */
+  public Response send(String method, String path, Object body, String... headers) {
+    HttpRequest.BodyPublisher publisher =
+        switch (body) {
+          case null -> HttpRequest.BodyPublishers.noBody();
+          case String s -> HttpRequest.BodyPublishers.ofString(s);
+          case byte[] b -> HttpRequest.BodyPublishers.ofByteArray(b);
+          default -> HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
+        };
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).method(method, publisher);
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    defaultHeaders.forEach(request::setHeader);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.setHeader(headers[i], headers[i + 1]);
+    }
+    try {
+      HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Response(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(method + " " + path + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A response with its body parsed as JSON on demand. */
+  public record Response(int status, Map<String, java.util.List<String>> headers, byte[] bytes) {
+
+    public JsonNode json() {
+      return bytes.length == 0 ? JSON.missingNode() : JSON.readTree(bytes);
+    }
+
+    public String text() {
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public String header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().getFirst())
+          .findFirst()
+          .orElse(null);
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + text();
+    }
+  }
+}
