@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,35 +17,22 @@ public final class LocalPlatform {
 
   /** Starts the broker and store (unless the config names existing ones), then every service. */
   public static RunningPlatform start(PlatformConfig config) throws IOException, InterruptedException {
-    String classpath = System.getProperty("java.class.path");
+    RunningPlatform platform = prepare(config);
+    start(platform);
+    return platform;
+  }
+
+  /** A platform ready to start: nothing runs yet, so a shutdown hook can be installed first. */
+  static RunningPlatform prepare(PlatformConfig config) {
     checkPortsFree(config);
-    JavaProcess kafka = null;
-    JavaProcess mongo = null;
-    if (config.kafka() == null) {
-      kafka = KafkaBroker.start(config.dataDir(), classpath, config.kafkaPort());
-    }
-    if (config.mongoHostPort() == null) {
-      mongo =
-          JavaProcess.main(
-                  "mongo",
-                  List.of("-Xmx512m", "-XX:+UseSerialGC"),
-                  classpath,
-                  MongoServerMain.class.getName(),
-                  List.of(config.dataDir().resolve("mongo/loa.mv").toString(), Integer.toString(config.mongoPort())),
-                  config.dataDir().resolve("logs/mongo.log"))
-              .start();
-    }
-    RunningPlatform platform = new RunningPlatform(config, classpath, kafka, mongo);
+    return new RunningPlatform(config, System.getProperty("java.class.path"));
+  }
+
+  static void start(RunningPlatform platform) throws IOException, InterruptedException {
     try {
-      if (kafka != null) {
-        kafka.awaitPort(config.kafkaPort(), Duration.ofSeconds(90));
-      }
-      if (mongo != null) {
-        mongo.awaitPort(config.mongoPort(), Duration.ofSeconds(60));
-      }
+      platform.startInfrastructure();
       platform.startServices(Service.values());
-      return platform;
-    } catch (RuntimeException | InterruptedException e) {
+    } catch (IOException | RuntimeException | InterruptedException e) {
       platform.close();
       throw e;
     }
@@ -78,12 +64,13 @@ public final class LocalPlatform {
     System.out.println("Starting Loa: Kafka (KRaft), MongoDB wire-protocol server, 4 services. Data in " + config.dataDir());
     RunningPlatform platform;
     try {
-      platform = start(config);
+      platform = prepare(config);
     } catch (IllegalStateException e) {
       System.err.println("Loa did not start: " + e.getMessage());
       System.exit(1);
       return;
     }
+    // Installed before anything starts, so an interrupted start-up leaves no process behind.
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -93,6 +80,13 @@ public final class LocalPlatform {
                   System.out.println("Stopped. Data kept in " + config.dataDir());
                 },
                 "loa-stop"));
+    try {
+      start(platform);
+    } catch (IllegalStateException e) {
+      System.err.println("Loa did not start: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     System.out.printf(
         """
 

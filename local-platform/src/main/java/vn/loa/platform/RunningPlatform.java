@@ -15,15 +15,37 @@ public final class RunningPlatform implements AutoCloseable {
 
   private final PlatformConfig config;
   private final String classpath;
-  private final JavaProcess kafka;
-  private final JavaProcess mongo;
-  private final Map<Service, JavaProcess> services = new EnumMap<>(Service.class);
+  private volatile JavaProcess kafka;
+  private volatile JavaProcess mongo;
+  private final Map<Service, JavaProcess> services = java.util.Collections.synchronizedMap(new EnumMap<>(Service.class));
 
-  RunningPlatform(PlatformConfig config, String classpath, JavaProcess kafka, JavaProcess mongo) {
+  RunningPlatform(PlatformConfig config, String classpath) {
     this.config = config;
     this.classpath = classpath;
-    this.kafka = kafka;
-    this.mongo = mongo;
+  }
+
+  /** Starts the broker and the store, unless the config names existing ones, and waits for their ports. */
+  void startInfrastructure() throws java.io.IOException, InterruptedException {
+    if (config.kafka() == null) {
+      kafka = KafkaBroker.start(config.dataDir(), classpath, config.kafkaPort());
+    }
+    if (config.mongoHostPort() == null) {
+      mongo =
+          JavaProcess.main(
+                  "mongo",
+                  List.of("-Xmx512m", "-XX:+UseSerialGC"),
+                  classpath,
+                  MongoServerMain.class.getName(),
+                  List.of(config.dataDir().resolve("mongo/loa.mv").toString(), Integer.toString(config.mongoPort())),
+                  config.dataDir().resolve("logs/mongo.log"))
+              .start();
+    }
+    if (kafka != null) {
+      kafka.awaitPort(config.kafkaPort(), Duration.ofSeconds(90));
+    }
+    if (mongo != null) {
+      mongo.awaitPort(config.mongoPort(), Duration.ofSeconds(60));
+    }
   }
 
   public PlatformConfig config() {
@@ -113,13 +135,5 @@ public final class RunningPlatform implements AutoCloseable {
     if (kafka != null) {
       kafka.stop(Duration.ofSeconds(30));
     }
-  }
-
-  JavaProcess kafka() {
-    return kafka;
-  }
-
-  String classpath() {
-    return classpath;
   }
 }

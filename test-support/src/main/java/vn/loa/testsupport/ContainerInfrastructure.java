@@ -7,10 +7,10 @@ import org.testcontainers.mongodb.MongoDBContainer;
  * The official Apache Kafka image (KRaft) and the official MongoDB image as a single-member replica
  * set, the same images docker-compose.yml uses. Needs a Docker engine.
  */
-final class ContainerInfrastructure implements Infrastructure.Started {
+public final class ContainerInfrastructure implements Infrastructure.Started {
 
-  static final String KAFKA_IMAGE = "apache/kafka:4.1.2";
-  static final String MONGO_IMAGE = "mongo:8.0";
+  public static final String KAFKA_IMAGE = "apache/kafka:4.1.2";
+  public static final String MONGO_IMAGE = "mongo:8.0";
 
   private final KafkaContainer kafka;
   private final MongoDBContainer mongo;

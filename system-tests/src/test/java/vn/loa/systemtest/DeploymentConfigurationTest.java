@@ -1,0 +1,179 @@
+package vn.loa.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.yaml.snakeyaml.Yaml;
+import vn.loa.contracts.Catalogue;
+import vn.loa.contracts.Topic;
+import vn.loa.platform.Service;
+import vn.loa.testsupport.ContainerInfrastructure;
+
+/**
+ * There is no Docker engine to run docker-compose.yml here, so this reads it and checks it against the
+ * services' own configuration: names, ports, environment variables, health checks, images and topics.
+ * Renaming a property, moving a port or adding a service without updating the compose file fails here.
+ */
+class DeploymentConfigurationTest {
+
+  static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+
+  static Map<String, Object> yaml(Path file) {
+    try (Reader reader = Files.newBufferedReader(file)) {
+      return new Yaml().load(reader);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> map(Object o) {
+    return (Map<String, Object>) o;
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Object> list(Object o) {
+    return o == null ? List.of() : (List<Object>) o;
+  }
+
+  static Map<String, Object> compose() {
+    return map(yaml(REPO.resolve("docker-compose.yml")).get("services"));
+  }
+
+  /** A service's application.yml flattened to dotted keys. */
+  static Map<String, Object> applicationYml(Service service) {
+    Map<String, Object> flat = new LinkedHashMap<>();
+    flatten("", yaml(REPO.resolve(service.module()).resolve("src/main/resources/application.yml")), flat);
+    return flat;
+  }
+
+  static void flatten(String prefix, Map<String, Object> tree, Map<String, Object> into) {
+    tree.forEach(
+        (k, v) -> {
+          String key = prefix.isEmpty() ? k : prefix + "." + k;
+          if (v instanceof Map<?, ?> m) {
+            flatten(key, map(m), into);
+          } else {
+            into.put(key, v);
+          }
+        });
+  }
+
+  /** Spring's relaxed binding: LOA_KAFKA_BOOTSTRAP_SERVERS and loa.kafka.bootstrap-servers are one property. */
+  static String canonical(String name) {
+    return name.toLowerCase().replaceAll("[^a-z0-9]", "");
+  }
+
+  static int serverPort(Service service) {
+    return ((Number) applicationYml(service).get("server.port")).intValue();
+  }
+
+  @Test
+  void every_service_and_the_infrastructure_is_in_the_compose_file() {
+    Set<String> expected = new TreeSet<>(List.of("kafka", "mongo", "prometheus", "grafana"));
+    for (Service s : Service.values()) {
+      expected.add(s.module());
+    }
+    assertThat(compose().keySet()).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void kafka_is_the_official_image_in_kraft_mode_and_the_same_one_the_container_tests_use() {
+    Map<String, Object> kafka = map(compose().get("kafka"));
+    assertThat(kafka.get("image")).isEqualTo(ContainerInfrastructure.KAFKA_IMAGE);
+    Map<String, Object> env = map(kafka.get("environment"));
+    assertThat(String.valueOf(env.get("KAFKA_PROCESS_ROLES"))).contains("broker").contains("controller");
+    assertThat(env.keySet()).noneMatch(k -> k.contains("ZOOKEEPER"));
+    assertThat(compose().keySet()).noneMatch(k -> k.contains("zookeeper"));
+  }
+
+  @Test
+  void mongo_is_the_official_image_as_a_replica_set_and_the_same_one_the_container_tests_use() {
+    Map<String, Object> mongo = map(compose().get("mongo"));
+    assertThat(mongo.get("image")).isEqualTo(ContainerInfrastructure.MONGO_IMAGE);
+    assertThat(list(mongo.get("command"))).contains("--replSet");
+    assertThat(mongo.get("healthcheck")).isNotNull();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Service.class)
+  void each_service_is_built_from_its_module_and_listens_where_its_configuration_says(Service service) {
+    Map<String, Object> spec = map(compose().get(service.module()));
+    assertThat(map(map(spec.get("build")).get("args")).get("MODULE")).isEqualTo(service.module());
+    int port = serverPort(service);
+    assertThat(port).isEqualTo(service.defaultPort());
+    List<String> ports = new ArrayList<>();
+    list(spec.get("expose")).forEach(p -> ports.add(String.valueOf(p)));
+    list(spec.get("ports")).forEach(p -> ports.add(String.valueOf(p).replaceAll(".*:", "")));
+    assertThat(ports).contains(Integer.toString(port));
+    assertThat(String.valueOf(map(spec.get("healthcheck")).get("test")))
+        .contains("localhost:" + port + "/actuator/health/readiness");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Service.class)
+  void every_environment_variable_sets_a_property_the_service_has(Service service) {
+    Map<String, Object> env = map(map(compose().get(service.module())).get("environment"));
+    Set<String> known =
+        applicationYml(service).keySet().stream().map(DeploymentConfigurationTest::canonical).collect(Collectors.toSet());
+    assertThat(env.keySet()).isNotEmpty().allSatisfy(name -> assertThat(known).contains(canonical(name)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Service.class, names = "GATEWAY", mode = EnumSource.Mode.EXCLUDE)
+  void back_end_services_reach_the_broker_and_their_own_database(Service service) {
+    Map<String, Object> env = map(map(compose().get(service.module())).get("environment"));
+    assertThat(env.get("LOA_KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
+    assertThat(String.valueOf(env.get("SPRING_MONGODB_URI")))
+        .startsWith("mongodb://mongo:27017/loa_" + service.module().replace('-', '_') + "?");
+    Map<String, Object> dependsOn = map(map(compose().get(service.module())).get("depends_on"));
+    assertThat(dependsOn.keySet()).contains("kafka", "mongo");
+  }
+
+  @Test
+  void the_gateway_routes_to_each_service_by_its_compose_name_and_port() {
+    Map<String, Object> env = map(map(compose().get(Service.GATEWAY.module())).get("environment"));
+    for (Service s : List.of(Service.PLAN, Service.TASK, Service.AGGREGATOR)) {
+      String variable = "LOA_SERVICES_" + s.module().toUpperCase().replace('-', '_');
+      assertThat(env.get(variable)).isEqualTo("http://" + s.module() + ":" + serverPort(s));
+    }
+  }
+
+  @Test
+  void prometheus_scrapes_every_service() {
+    String config;
+    try {
+      config = Files.readString(REPO.resolve("docker/prometheus/prometheus.yml"));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    for (Service s : Service.values()) {
+      assertThat(config).contains(s.module() + ":" + serverPort(s));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Service.class)
+  void every_binding_reads_a_topic_of_the_catalogue(Service service) {
+    Set<String> topics = Catalogue.TOPICS.stream().map(Topic::name).collect(Collectors.toSet());
+    applicationYml(service).forEach(
+        (key, value) -> {
+          if (key.startsWith("spring.cloud.stream.bindings.") && key.endsWith(".destination")) {
+            assertThat(topics).as(key).contains(String.valueOf(value));
+          }
+        });
+  }
+}

@@ -1,0 +1,70 @@
+package vn.loa.systemtest;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import vn.loa.platform.LocalPlatform;
+import vn.loa.platform.PlatformConfig;
+import vn.loa.platform.RunningPlatform;
+import vn.loa.platform.Service;
+import vn.loa.testsupport.Http;
+import vn.loa.testsupport.Infrastructure;
+
+/**
+ * The whole system for this test JVM: every service as its own process, started once, on this JVM's
+ * broker and store (see {@link Infrastructure}), on free ports, with the demo hierarchy.
+ */
+final class SystemUnderTest {
+
+  private static RunningPlatform platform;
+
+  private SystemUnderTest() {}
+
+  static synchronized RunningPlatform platform() {
+    if (platform == null) {
+      try {
+        platform = LocalPlatform.start(config());
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "system-under-test-stop"));
+    }
+    return platform;
+  }
+
+  static Http gateway() {
+    return new Http(platform().gatewayUrl());
+  }
+
+  private static PlatformConfig config() throws IOException {
+    Infrastructure.Endpoints infra = Infrastructure.endpoints();
+    Map<Service, Integer> ports = new EnumMap<>(Service.class);
+    for (Service s : Service.values()) {
+      ports.put(s, freePort());
+    }
+    Path data = Files.createDirectories(Path.of("target", "system-under-test"));
+    return new PlatformConfig(
+        Path.of("..").toAbsolutePath().normalize(),
+        data,
+        infra.kafkaBootstrapServers(),
+        infra.mongoHost() + ":" + infra.mongoPort(),
+        0,
+        0,
+        ports,
+        true,
+        Map.of(Service.AGGREGATOR, List.of("--loa.rollup.unknown-unit-grace=10s")));
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
