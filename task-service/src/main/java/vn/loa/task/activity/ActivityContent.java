@@ -3,7 +3,11 @@ package vn.loa.task.activity;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The fields of an activity a user writes, when recording or correcting it. */
+/**
+ * The fields of an activity a user writes, when recording or correcting it: the body of {@code POST} and
+ * {@code PUT /api/activities}. Server-owned fields (id, version, status, recorder, timestamps) are not
+ * part of it, so a client sending them changes nothing.
+ */
 public record ActivityContent(
     String unitId,
     String category,

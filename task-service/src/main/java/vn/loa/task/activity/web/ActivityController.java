@@ -19,6 +19,7 @@ import vn.loa.support.web.IfMatch;
 import vn.loa.support.web.Violations;
 import vn.loa.task.activity.Activities;
 import vn.loa.task.activity.Activity;
+import vn.loa.task.activity.ActivityContent;
 
 @RestController
 @RequestMapping("/api/activities")
@@ -36,9 +37,9 @@ class ActivityController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ActivityView> record(
-      @RequestBody ActivityRequest request,
+      @RequestBody ActivityContent request,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-    Activities.Recorded recorded = activities.record(request.content(), caller.name(), idempotencyKey);
+    Activities.Recorded recorded = activities.record(request, caller.name(), idempotencyKey);
     Activity activity = recorded.activity();
     return ResponseEntity.created(URI.create("/api/activities/" + activity.id()))
         .eTag(IfMatch.etag(activity.version()))
@@ -56,10 +57,10 @@ class ActivityController {
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ActivityView> correct(
       @PathVariable String id,
-      @RequestBody ActivityRequest request,
+      @RequestBody ActivityContent request,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     long expected = IfMatch.required(ifMatch);
-    Activity corrected = activities.correct(id, request.content(), expected, caller.name());
+    Activity corrected = activities.correct(id, request, expected, caller.name());
     return ResponseEntity.ok().eTag(IfMatch.etag(corrected.version())).body(ActivityView.of(corrected));
   }
 
