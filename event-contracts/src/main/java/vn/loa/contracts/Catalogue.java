@@ -3,14 +3,20 @@ package vn.loa.contracts;
 import java.util.List;
 import vn.loa.contracts.activity.ActivityEvents;
 import vn.loa.contracts.orgunit.OrgUnitEvents;
+import vn.loa.contracts.plan.PlanEvents;
 
 /** Every topic and event type of Loa, for documentation checks and tooling. */
 public final class Catalogue {
 
-  public static final List<Topic> TOPICS = List.of(OrgUnitEvents.TOPIC, ActivityEvents.TOPIC);
+  public static final List<Topic> TOPICS = List.of(OrgUnitEvents.TOPIC, PlanEvents.TOPIC, ActivityEvents.TOPIC);
 
   public static final List<EventType<?>> EVENT_TYPES =
-      List.of(OrgUnitEvents.CHANGED, ActivityEvents.RECORDED, ActivityEvents.CORRECTED, ActivityEvents.WITHDRAWN);
+      List.of(
+          OrgUnitEvents.CHANGED,
+          PlanEvents.ISSUED,
+          PlanEvents.AMENDED,
+          PlanEvents.REVOKED,
+          ActivityEvents.RECORDED, ActivityEvents.CORRECTED, ActivityEvents.WITHDRAWN);
 
   private Catalogue() {}
 }

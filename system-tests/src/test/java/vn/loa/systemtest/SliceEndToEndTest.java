@@ -137,6 +137,17 @@ class SliceEndToEndTest {
         .containsExactly(DEPARTMENT, PROVINCE);
   }
 
+  @Test
+  void the_city_decision_its_directives_and_compliance_are_read_through_the_gateway() {
+    Http.Response decision = gateway.get("/api/plans/hp-qd-3041-2025");
+    assertThat(decision.status()).isEqualTo(200);
+    assertThat(decision.json().get("number").asString()).isEqualTo("3041/QĐ-UBND");
+    var summary = gateway.get("/api/plans/hp-qd-3041-2025/compliance").json().get("summary");
+    assertThat(summary.get("addressees").asInt()).isEqualTo(125);
+    assertThat(summary.get("issued").asInt()).isEqualTo(3);
+    assertThat(gateway.get("/api/directives?unit=hp-kim-thanh").json().get(0).get("status").asString()).isEqualTo("ISSUED");
+  }
+
   static List<TopicReader.Record> eventsOf(String activityId) {
     return TopicReader.readAll(ActivityEvents.TOPIC.name()).stream().filter(r -> activityId.equals(r.key())).toList();
   }

@@ -5,6 +5,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.loa.contracts.plan.PlanContent;
+import vn.loa.plan.plan.Plan;
+import vn.loa.plan.plan.PlanStatus;
+import vn.loa.plan.plan.Plans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,10 +32,18 @@ class DemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-  private final OrgUnits units;
+  /** In citation order: a plan is issued after the plans it cites. */
+  static final List<String> PLANS =
+      List.of("hp-qd-3041-2025", "hp-sngv-kh-58-2025", "hp-skhcn-kh-2025s2", "hp-kim-thanh-kh-2025");
 
-  DemoData(OrgUnits units) {
+  private final OrgUnits units;
+  private final Plans plans;
+  private final JsonMapper json;
+
+  DemoData(OrgUnits units, Plans plans, JsonMapper json) {
     this.units = units;
+    this.plans = plans;
+    this.json = json;
   }
 
   @Override
@@ -53,5 +68,21 @@ class DemoData implements ApplicationRunner {
       }
     }
     log.info("Demo hierarchy ready ({} units added)", created);
+    loadPlans();
+  }
+
+  /** The seed plans (seeds 000, 001, 003 and the city decision they cite), drafted then issued. */
+  private void loadPlans() throws IOException {
+    int issued = 0;
+    for (String name : PLANS) {
+      JsonNode document = json.readTree(new ClassPathResource("demo/plans/" + name + ".json").getInputStream());
+      String id = document.get("id").asString();
+      Plan plan = plans.draftAs(id, json.treeToValue(document.get("content"), PlanContent.class), "demo");
+      if (plan.status() == PlanStatus.DRAFT) {
+        plans.issue(id, plan.version(), "demo");
+        issued++;
+      }
+    }
+    log.info("Demo plans ready ({} issued)", issued);
   }
 }

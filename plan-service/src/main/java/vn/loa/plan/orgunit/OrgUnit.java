@@ -47,6 +47,29 @@ public record OrgUnit(
     return unit.next(unit, now, events);
   }
 
+  OrgUnit rename(String newName, String newCode, Instant now, OutboxEvents events) {
+    return next(with(newCode, newName, parentId, validTo, successorId), now, events);
+  }
+
+  OrgUnit move(String newParentId, Instant now, OutboxEvents events) {
+    return next(with(code, name, newParentId, validTo, successorId), now, events);
+  }
+
+  /**
+   * The unit ceases to exist after {@code lastDay}; with a successor, it was merged into it and its
+   * history is reported under the successor on request.
+   */
+  OrgUnit end(LocalDate lastDay, String successor, Instant now, OutboxEvents events) {
+    if (validTo != null) {
+      throw vn.loa.support.web.Problems.conflict("unit-ended", id, validTo);
+    }
+    return next(with(code, name, parentId, lastDay, successor), now, events);
+  }
+
+  private OrgUnit with(String c, String n, String parent, LocalDate to, String successor) {
+    return new OrgUnit(id, c, n, type, parent, validFrom, to, successor, version, changedAt, List.of());
+  }
+
   /** Whether the unit exists on {@code day}. */
   public boolean existsOn(LocalDate day) {
     return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));

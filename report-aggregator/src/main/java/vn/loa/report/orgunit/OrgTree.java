@@ -55,6 +55,20 @@ public class OrgTree {
     return List.of();
   }
 
+  /** Units merged into {@code unitId}, directly or through a chain of merges. */
+  public List<String> predecessors(String unitId) {
+    List<String> found = new ArrayList<>();
+    List<String> frontier = List.of(unitId);
+    while (!frontier.isEmpty() && found.size() < 1_000) {
+      List<String> current = frontier;
+      List<String> next =
+          units.values().stream().filter(u -> u.successorId() != null && current.contains(u.successorId())).map(OrgUnitReplica::id).toList();
+      found.addAll(next);
+      frontier = next;
+    }
+    return found;
+  }
+
   public List<OrgUnitReplica> children(String parentId) {
     return units.values().stream()
         .filter(u -> parentId.equals(u.parentId()))

@@ -33,11 +33,25 @@ public class Statistics {
   }
 
   public Totals totals(String unitId, Span span) {
+    return totals(unitId, span, false);
+  }
+
+  /**
+   * A unit's subtree totals; with {@code includeMerged}, also those of the units merged into it (their
+   * history, recorded before the merge under their own name).
+   */
+  public Totals totals(String unitId, Span span, boolean includeMerged) {
     if (tree.find(unitId).isEmpty()) {
       throw Problems.notFound("org-unit", unitId);
     }
+    List<String> units = new ArrayList<>(List.of(unitId));
+    if (includeMerged) {
+      units.addAll(tree.predecessors(unitId));
+    }
     List<String> ids = new ArrayList<>();
-    span.years().forEach(year -> ids.add(unitId + "|" + year));
+    for (String unit : units) {
+      span.years().forEach(year -> ids.add(unit + "|" + year));
+    }
     SortedMap<String, Figures> byCategory = new TreeMap<>();
     Instant lastChange = null;
     for (Document doc : mongo.getCollection(ROLLUPS).find(new Document("_id", new Document("$in", ids)))) {

@@ -173,6 +173,29 @@ class RollupTest {
   }
 
   @Test
+  void a_merged_communes_history_is_reported_under_its_successor_on_request() {
+    var before =
+        new vn.loa.contracts.orgunit.OrgUnitChanged(
+            "old-" + fx.suffix, "O", "Xã cũ", "COMMUNE", fx.province.id(), java.time.LocalDate.of(2000, 1, 1), null, null, 1);
+    fx.publish(before);
+    fx.publish(fx.activity().by(before.id()).broadcasts(6).on("2025-03-10").recorded());
+    fx.publish(fx.activity().by(fx.commune.id()).broadcasts(4).on("2025-09-10").recorded());
+    awaitQuantity(fx.province.id(), "period=2025", 10);
+
+    fx.publish(
+        new vn.loa.contracts.orgunit.OrgUnitChanged(
+            before.id(), "O", "Xã cũ", "COMMUNE", fx.province.id(), java.time.LocalDate.of(2000, 1, 1),
+            java.time.LocalDate.of(2025, 6, 30), fx.commune.id(), 2));
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(quantity(fx.commune.id(), "period=2025&includeMerged=true")).isEqualTo(10));
+    assertThat(quantity(fx.commune.id(), "period=2025")).isEqualTo(4);
+    assertThat(quantity(before.id(), "period=2025")).isEqualTo(6);
+    assertThat(quantity(fx.province.id(), "period=2025")).isEqualTo(10);
+  }
+
+  @Test
   void an_activity_of_a_unit_that_never_comes_is_dead_lettered_after_the_grace_period() {
     ActivitySnapshot orphan = fx.activity().by("nowhere-" + fx.suffix).broadcasts(4).recorded();
     fx.publish(orphan);

@@ -65,6 +65,11 @@ public class LoaWebAutoConfiguration {
   }
 
   @Bean
+  Idempotency idempotency(JsonMapper json) {
+    return new Idempotency(json);
+  }
+
+  @Bean
   ProblemRenderer problemRenderer(MessageSource messageSource) {
     return new ProblemRenderer(messageSource);
   }

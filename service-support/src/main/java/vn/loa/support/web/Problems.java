@@ -22,8 +22,11 @@ public final class Problems {
 
   /** 422: well-formed, but breaks a rule of the domain (the violations name the fields). */
   public static ProblemException unprocessable(String field, String code, Object... args) {
-    return new ProblemException(
-        HttpStatus.UNPROCESSABLE_CONTENT, "rule", List.of(), List.of(FieldViolation.of(field, code, args)));
+    return unprocessable(List.of(FieldViolation.of(field, code, args)));
+  }
+
+  public static ProblemException unprocessable(List<FieldViolation> violations) {
+    return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "rule", List.of(), violations);
   }
 
   /** 404: no {@code resource} with that id (or none the caller may see). */

@@ -12,6 +12,7 @@ import java.util.List;
 public final class Violations {
 
   private final List<FieldViolation> found = new ArrayList<>();
+  private final List<FieldViolation> rules = new ArrayList<>();
 
   public boolean required(String field, Object value) {
     boolean present =
@@ -68,14 +69,31 @@ public final class Violations {
     found.add(FieldViolation.of(field, code, args));
   }
 
-  public boolean isEmpty() {
-    return found.isEmpty();
+  /**
+   * A well-formed value that breaks a rule of the domain (a plan citing a plan that is not its
+   * ancestor's, a duty assigned to another unit's office...): {@code 422} unless the request is also
+   * malformed.
+   */
+  public void addRule(String field, String code, Object... args) {
+    rules.add(FieldViolation.of(field, code, args));
   }
 
-  /** Refuses the request with every violation found (400), if there is any. */
+  public boolean isEmpty() {
+    return found.isEmpty() && rules.isEmpty();
+  }
+
+  /**
+   * Refuses the request with every violation found, if there is any: {@code 400} when a field is
+   * malformed or missing, {@code 422} when all fields are well-formed but a rule is broken.
+   */
   public void throwIfAny() {
     if (!found.isEmpty()) {
-      throw Problems.invalid(found);
+      List<FieldViolation> all = new ArrayList<>(found);
+      all.addAll(rules);
+      throw Problems.invalid(all);
+    }
+    if (!rules.isEmpty()) {
+      throw Problems.unprocessable(rules);
     }
   }
 }

@@ -1,22 +1,17 @@
 package vn.loa.task.activity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 import vn.loa.support.messaging.Aggregates;
 import vn.loa.support.messaging.OutboxEvents;
+import vn.loa.support.web.Idempotency;
 import vn.loa.support.web.Problems;
 import vn.loa.support.web.Violations;
 
@@ -32,7 +27,7 @@ public class Activities {
   private final OutboxEvents events;
   private final ActivityRules rules;
   private final Clock clock;
-  private final JsonMapper json;
+  private final Idempotency idempotency;
 
   Activities(
       MongoTemplate mongo,
@@ -40,13 +35,13 @@ public class Activities {
       OutboxEvents events,
       ActivityRules rules,
       Clock clock,
-      JsonMapper json) {
+      Idempotency idempotency) {
     this.mongo = mongo;
     this.aggregates = aggregates;
     this.events = events;
     this.rules = rules;
     this.clock = clock;
-    this.json = json;
+    this.idempotency = idempotency;
     aggregates.ensureVersionIndex(Activity.class);
   }
 
@@ -60,20 +55,17 @@ public class Activities {
   public Recorded record(ActivityContent content, String caller, String idempotencyKey) {
     Violations v = new Violations();
     rules.check(content, LocalDate.now(clock), v);
-    v.maxLength("Idempotency-Key", idempotencyKey, 200);
+    Idempotency.check(idempotencyKey, v);
     v.throwIfAny();
-    String hash = hash(content);
-    String id =
-        idempotencyKey == null
-            ? "a-" + UUID.randomUUID()
-            : "a-" + UUID.nameUUIDFromBytes((caller + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+    String hash = idempotency.hash(content);
+    String id = Idempotency.id("a-", caller, idempotencyKey);
     try {
       return new Recorded(
           aggregates.insert(Activity.record(id, content, caller, clock.instant(), hash, events)), false);
     } catch (DuplicateKeyException e) {
       Activity existing = get(id);
       if (idempotencyKey == null || !hash.equals(existing.requestHash())) {
-        throw Problems.conflict("idempotency-key-reused");
+        throw Idempotency.reused();
       }
       return new Recorded(existing, true);
     }
@@ -150,12 +142,5 @@ public class Activities {
     return mongo.find(query, Activity.class);
   }
 
-  private String hash(ActivityContent content) {
-    try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(content)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+
 }

@@ -1,6 +1,14 @@
 package vn.loa.plan.orgunit.web;
 
+import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import vn.loa.support.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +38,57 @@ class OrgUnitController {
   @GetMapping("/{id}")
   ResponseEntity<OrgUnitView> get(@PathVariable String id) {
     OrgUnit unit = units.get(id);
-    return ResponseEntity.ok().eTag(Long.toString(unit.version())).body(OrgUnitView.of(unit));
+    return ok(unit);
+  }
+
+  /** Creates a unit under an existing parent. */
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<OrgUnitView> create(@RequestBody OrgUnits.NewOrgUnit unit) {
+    OrgUnit created = units.create(unit);
+    return ResponseEntity.created(URI.create("/api/org-units/" + created.id()))
+        .eTag(IfMatch.etag(created.version()))
+        .body(OrgUnitView.of(created));
+  }
+
+  /** Renames and/or moves a unit. */
+  @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<OrgUnitView> change(
+      @PathVariable String id,
+      @RequestBody OrgUnits.Change change,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    return ok(units.change(id, change, IfMatch.required(ifMatch)));
+  }
+
+  record Merge(String into, LocalDate on) {}
+
+  /** Merges the unit into another from a day on (the 2025 mergers). */
+  @PostMapping(path = "/{id}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<OrgUnitView> merge(
+      @PathVariable String id,
+      @RequestBody Merge merge,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    return ok(units.merge(id, merge.into(), merge.on(), IfMatch.required(ifMatch)));
+  }
+
+  record Retirement(LocalDate lastDay) {}
+
+  @PostMapping(path = "/{id}/retire", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<OrgUnitView> retire(
+      @PathVariable String id,
+      @RequestBody Retirement retirement,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    return ok(units.retire(id, retirement.lastDay(), IfMatch.required(ifMatch)));
+  }
+
+  /** Units merged into this one, directly or through a chain of merges. */
+  @GetMapping("/{id}/predecessors")
+  List<OrgUnitView> predecessors(@PathVariable String id) {
+    units.get(id);
+    return units.predecessors(id).stream().map(OrgUnitView::of).toList();
+  }
+
+  private static ResponseEntity<OrgUnitView> ok(OrgUnit unit) {
+    return ResponseEntity.ok().eTag(IfMatch.etag(unit.version())).body(OrgUnitView.of(unit));
   }
 
   /** The unit's parent, its parent's parent, ... up to the root. */

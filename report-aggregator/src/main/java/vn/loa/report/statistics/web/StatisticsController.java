@@ -28,7 +28,10 @@ class StatisticsController {
     this.clock = clock;
   }
 
-  /** Totals of a unit's whole subtree for a calendar {@code period} or a reporting {@code window}. */
+  /**
+   * Totals of a unit's whole subtree for a calendar {@code period} or a reporting {@code window}; with
+   * {@code includeMerged=true} the history of units merged into it is added.
+   */
   record TotalsView(
       String unitId,
       String period,
@@ -44,9 +47,10 @@ class StatisticsController {
   TotalsView totals(
       @RequestParam String unit,
       @RequestParam(required = false) String period,
-      @RequestParam(required = false) String window) {
+      @RequestParam(required = false) String window,
+      @RequestParam(defaultValue = "false") boolean includeMerged) {
     Span span = span(period, window);
-    Totals totals = statistics.totals(unit, span);
+    Totals totals = statistics.totals(unit, span, includeMerged);
     OffsetDateTime asOf = OffsetDateTime.now(clock);
     return new TotalsView(
         totals.unitId(),
@@ -63,7 +67,7 @@ class StatisticsController {
   static Span span(String period, String window) {
     Violations v = new Violations();
     if (period != null && window != null) {
-      v.add("period", "one-of", "period, window");
+      v.add("period", "exclusive", "period, window");
     } else if (period == null && window == null) {
       v.add("period", "required");
     }

@@ -1,0 +1,15 @@
+package vn.loa.plan;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is making the request, for attribution. Until sign-in exists every request is attributed to
+ * {@code anonymous}; identity and access (issue 6) replace this with the token's subject and unit.
+ */
+@Component
+public class Caller {
+
+  public String name() {
+    return "anonymous";
+  }
+}

@@ -1,0 +1,116 @@
+package vn.loa.plan.plan.web;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.loa.contracts.plan.PlanContent;
+import vn.loa.plan.Caller;
+import vn.loa.plan.plan.Plan;
+import vn.loa.plan.plan.Plans;
+import vn.loa.support.web.IfMatch;
+import vn.loa.support.web.Problems;
+import vn.loa.support.web.Violations;
+
+@RestController
+@RequestMapping("/api/plans")
+class PlanController {
+
+  private final Plans plans;
+  private final Caller caller;
+
+  PlanController(Plans plans, Caller caller) {
+    this.plans = plans;
+    this.caller = caller;
+  }
+
+  /** A new draft. */
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<PlanView> draft(
+      @RequestBody PlanContent content, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    Plans.Created created = plans.draft(content, caller.name(), key);
+    return ResponseEntity.created(URI.create("/api/plans/" + created.plan().id()))
+        .eTag(IfMatch.etag(created.plan().version()))
+        .header("Idempotent-Replayed", Boolean.toString(created.replayed()))
+        .body(PlanView.of(created.plan()));
+  }
+
+  /** Replaces a draft's content (drafts only). */
+  @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<PlanView> edit(
+      @PathVariable String id,
+      @RequestBody PlanContent content,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    return ok(plans.edit(id, content, IfMatch.required(ifMatch), caller.name()));
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<PlanView> get(@PathVariable String id) {
+    return ok(plans.get(id));
+  }
+
+  /** One issued revision as it was issued. */
+  @GetMapping("/{id}/revisions/{revision}")
+  ResponseEntity<RevisionView> revision(@PathVariable String id, @PathVariable int revision) {
+    Plan plan = plans.get(id);
+    return plan.history().stream()
+        .filter(r -> r.revision() == revision)
+        .findFirst()
+        .map(r -> ResponseEntity.ok(new RevisionView(id, r.revision(), r.content(), r.issuedAt(), r.issuedBy())))
+        .orElseThrow(() -> Problems.notFound("plan-revision", id + "/" + revision));
+  }
+
+  record RevisionView(
+      String id,
+      int revision,
+      @com.fasterxml.jackson.annotation.JsonUnwrapped PlanContent content,
+      java.time.Instant issuedAt,
+      String issuedBy) {}
+
+  /** Plans of an issuer touching a year. */
+  @GetMapping
+  List<PlanView> list(@RequestParam(required = false) String issuer, @RequestParam(required = false) Integer year) {
+    Violations v = new Violations();
+    if (year != null) {
+      v.range("year", year.longValue(), 2000, 2100);
+    }
+    v.throwIfAny();
+    return plans.list(issuer, year).stream().map(PlanView::of).toList();
+  }
+
+  @PostMapping("/{id}/issue")
+  ResponseEntity<PlanView> issue(
+      @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    return ok(plans.issue(id, IfMatch.optional(ifMatch), caller.name()));
+  }
+
+  /** A new revision of an issued plan, issued at once; the previous revision stays readable. */
+  @PostMapping(path = "/{id}/amendments", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<PlanView> amend(
+      @PathVariable String id,
+      @RequestBody PlanContent content,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    return ok(plans.amend(id, content, IfMatch.required(ifMatch), caller.name()));
+  }
+
+  @PostMapping(path = "/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<PlanView> revoke(
+      @PathVariable String id,
+      @RequestBody Plans.Revocation revocation,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    return ok(plans.revoke(id, revocation, IfMatch.optional(ifMatch), caller.name()));
+  }
+
+  private static ResponseEntity<PlanView> ok(Plan plan) {
+    return ResponseEntity.ok().eTag(IfMatch.etag(plan.version())).body(PlanView.of(plan));
+  }
+}

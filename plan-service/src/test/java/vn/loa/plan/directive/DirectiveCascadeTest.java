@@ -1,0 +1,156 @@
+package vn.loa.plan.directive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.loa.plan.support.PlanFixtures.citing;
+import static vn.loa.plan.support.PlanFixtures.plan;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.loa.plan.support.PlanFixtures;
+import vn.loa.testsupport.Http;
+import vn.loa.testsupport.IntegrationTest;
+
+/** City → commune → the commune's units: directives arrive, and compliance follows the plans issued. */
+@IntegrationTest
+@TestPropertySource(properties = "loa.demo.enabled=true")
+class DirectiveCascadeTest {
+
+  static final String TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+
+  @LocalServerPort int port;
+  Http http;
+  PlanFixtures fx;
+
+  @BeforeEach
+  void country() {
+    http = Http.localhost(port);
+    fx = new PlanFixtures(http);
+  }
+
+  Map<String, Object> cityPlan(String deadline) {
+    Map<String, Object> p = plan(fx.province, "Kế hoạch tuyên truyền CCHC thành phố");
+    p.put("addressees", List.of(fx.department, fx.otherDepartment, fx.commune, fx.otherCommune));
+    p.put("implementationDeadline", deadline);
+    return p;
+  }
+
+  JsonNode compliance(String planId) {
+    Http.Response r = http.get("/api/plans/" + planId + "/compliance");
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    return r.json();
+  }
+
+  JsonNode row(JsonNode compliance, String unit) {
+    return compliance.get("units").valueStream().filter(u -> u.get("unitId").asString().equals(unit)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void every_addressee_finds_the_plan_in_its_inbox_and_compliance_follows_three_levels_down() {
+    String city = fx.issue(cityPlan(TODAY));
+
+    JsonNode inbox = http.get("/api/directives?unit=" + fx.commune).json();
+    assertThat(inbox.size()).isEqualTo(1);
+    assertThat(inbox.get(0).get("planId").asString()).isEqualTo(city);
+    assertThat(inbox.get(0).get("status").asString()).isEqualTo("PENDING");
+    assertThat(compliance(city).get("summary").get("addressees").asInt()).isEqualTo(4);
+    assertThat(compliance(city).get("summary").get("issued").asInt()).isZero();
+
+    Map<String, Object> commune = plan(fx.commune, "Kế hoạch triển khai của xã");
+    commune.put("basis", List.of(citing(city)));
+    commune.put("addressees", List.of(fx.communeOffice, fx.communeCulture));
+    commune.put("implementationDeadline", TODAY);
+    String communePlan = fx.issue(commune);
+
+    JsonNode after = compliance(city);
+    assertThat(after.get("summary").get("issued").asInt()).isEqualTo(1);
+    assertThat(after.get("summary").get("pending").asInt()).isEqualTo(3);
+    assertThat(row(after, fx.commune).get("status").asString()).isEqualTo("ISSUED");
+    assertThat(row(after, fx.commune).get("fulfilledBy").get("planId").asString()).isEqualTo(communePlan);
+    assertThat(row(after, fx.commune).get("implementation").get("addressees").asInt()).isEqualTo(2);
+    assertThat(http.get("/api/directives?unit=" + fx.commune).json().get(0).get("status").asString()).isEqualTo("ISSUED");
+
+    Map<String, Object> unitPlan = plan(fx.communeCulture, "Kế hoạch của Phòng Văn hóa – Xã hội");
+    unitPlan.put("basis", List.of(citing(communePlan), citing(city)));
+    fx.issue(unitPlan);
+
+    assertThat(row(compliance(city), fx.commune).get("implementation").get("issued").asInt()).isEqualTo(1);
+    assertThat(compliance(communePlan).get("summary").get("issued").asInt()).isEqualTo(1);
+    assertThat(row(compliance(communePlan), fx.communeOffice).get("status").asString()).isEqualTo("PENDING");
+  }
+
+  @Test
+  void who_is_late_is_judged_against_the_implementation_deadline() {
+    Map<String, Object> p = cityPlan("2025-08-15");
+    p.put("issuedOn", "2025-07-26");
+    String city = fx.issue(p);
+    Map<String, Object> onTime = plan(fx.department, "Đúng hạn");
+    onTime.put("issuedOn", "2025-08-15");
+    onTime.put("basis", List.of(citing(city)));
+    fx.issue(onTime);
+    Map<String, Object> late = plan(fx.commune, "Trễ hạn");
+    late.put("issuedOn", "2025-09-01");
+    late.put("basis", List.of(citing(city)));
+    fx.issue(late);
+
+    JsonNode c = compliance(city);
+    assertThat(row(c, fx.department).get("status").asString()).isEqualTo("ISSUED");
+    assertThat(row(c, fx.commune).get("status").asString()).isEqualTo("ISSUED_LATE");
+    assertThat(row(c, fx.otherCommune).get("status").asString()).isEqualTo("OVERDUE");
+    assertThat(c.get("summary").get("issuedLate").asInt()).isEqualTo(1);
+    assertThat(c.get("summary").get("overdue").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void revoking_a_plan_closes_the_directives_not_yet_implemented() {
+    String city = fx.issue(cityPlan(TODAY));
+    Map<String, Object> done = plan(fx.department, "Đã triển khai");
+    done.put("basis", List.of(citing(city)));
+    fx.issue(done);
+
+    http.post("/api/plans/" + city + "/revoke", Map.of("reason", "Thay thế"));
+
+    JsonNode c = compliance(city);
+    assertThat(row(c, fx.department).get("status").asString()).isEqualTo("ISSUED");
+    assertThat(row(c, fx.commune).get("status").asString()).isEqualTo("CLOSED");
+    assertThat(c.get("summary").get("closed").asInt()).isEqualTo(3);
+    assertThat(http.get("/api/directives?unit=" + fx.commune).json().get(0).get("status").asString()).isEqualTo("CLOSED");
+  }
+
+  @Test
+  void a_plan_addressed_to_every_commune_and_department_of_the_demo_city_directs_each_of_them() {
+    List<String> addressees = new ArrayList<>();
+    http.get("/api/org-units?parent=hp").json().valueStream().forEach(u -> addressees.add(u.get("id").asString()));
+    assertThat(addressees).hasSize(125);
+    Map<String, Object> p = plan("hp", "Kế hoạch gửi tất cả sở, xã, phường, đặc khu");
+    p.put("addressees", addressees);
+    p.put("implementationDeadline", TODAY);
+    String id = fx.issue(p);
+
+    JsonNode c = compliance(id);
+    assertThat(c.get("summary").get("addressees").asInt()).isEqualTo(125);
+    assertThat(c.get("summary").get("pending").asInt()).isEqualTo(125);
+    assertThat(http.get("/api/directives?unit=hp-x066").json().valueStream().map(d -> d.get("planId").asString())).contains(id);
+
+    Map<String, Object> xa = plan("hp-x066", "Kế hoạch xã mẫu 066");
+    xa.put("basis", List.of(citing(id)));
+    fx.issue(xa);
+    assertThat(compliance(id).get("summary").get("issued").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void bad_queries_are_problems() {
+    assertThat(http.get("/api/directives").status()).isEqualTo(400);
+    assertThat(http.get("/api/directives?unit=nowhere").status()).isEqualTo(404);
+    assertThat(http.get("/api/plans/p-missing/compliance").status()).isEqualTo(404);
+    String draft = http.post("/api/plans", plan(fx.province, "Dự thảo")).json().get("id").asString();
+    assertThat(http.get("/api/plans/" + draft + "/compliance").status()).isEqualTo(409);
+  }
+}
