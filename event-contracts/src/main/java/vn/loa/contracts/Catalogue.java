@@ -4,11 +4,12 @@ import java.util.List;
 import vn.loa.contracts.activity.ActivityEvents;
 import vn.loa.contracts.orgunit.OrgUnitEvents;
 import vn.loa.contracts.plan.PlanEvents;
+import vn.loa.contracts.task.TaskEvents;
 
 /** Every topic and event type of Loa, for documentation checks and tooling. */
 public final class Catalogue {
 
-  public static final List<Topic> TOPICS = List.of(OrgUnitEvents.TOPIC, PlanEvents.TOPIC, ActivityEvents.TOPIC);
+  public static final List<Topic> TOPICS = List.of(OrgUnitEvents.TOPIC, PlanEvents.TOPIC, TaskEvents.TOPIC, ActivityEvents.TOPIC);
 
   public static final List<EventType<?>> EVENT_TYPES =
       List.of(
@@ -16,6 +17,7 @@ public final class Catalogue {
           PlanEvents.ISSUED,
           PlanEvents.AMENDED,
           PlanEvents.REVOKED,
+          TaskEvents.CHANGED,
           ActivityEvents.RECORDED, ActivityEvents.CORRECTED, ActivityEvents.WITHDRAWN);
 
   private Catalogue() {}

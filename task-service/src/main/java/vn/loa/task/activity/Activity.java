@@ -2,20 +2,25 @@ package vn.loa.task.activity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.loa.contracts.EventType;
 import vn.loa.contracts.activity.ActivityEvents;
 import vn.loa.contracts.activity.ActivitySnapshot;
+import vn.loa.support.audit.AuditEntry;
 import vn.loa.support.messaging.OutboxAggregate;
 import vn.loa.support.messaging.OutboxEvents;
 import vn.loa.support.messaging.PendingEvent;
 import vn.loa.support.web.Problems;
 
 /**
- * One activity, as one document: its current version, and the events announcing its changes until the
- * relay has published them. Immutable; each change returns the next version.
+ * One activity, as one document: its current version, its audit trail, and the events announcing its
+ * changes until the relay has published them. Immutable; each change returns the next version.
+ *
+ * @param evidenceFiles files uploaded as evidence (stored in GridFS), besides the {@code evidence} URLs
  */
 @Document("activities")
 public record Activity(
@@ -30,6 +35,7 @@ public record Activity(
     String taskId,
     String planId,
     List<String> evidence,
+    List<EvidenceFile> evidenceFiles,
     List<String> cooperatingUnitIds,
     boolean withdrawn,
     long version,
@@ -38,12 +44,21 @@ public record Activity(
     Instant changedAt,
     String changedBy,
     String requestHash,
+    List<AuditEntry> history,
     List<PendingEvent> outbox)
     implements OutboxAggregate {
 
+  /** A file kept as evidence. */
+  public record EvidenceFile(String fileId, String name, String contentType, long size) {}
+
+  static final Set<String> NOT_AUDITED =
+      Set.of("version", "recordedAt", "recordedBy", "changedAt", "changedBy", "requestHash", "history", "outbox");
+
   public Activity {
     evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    evidenceFiles = evidenceFiles == null ? List.of() : List.copyOf(evidenceFiles);
     cooperatingUnitIds = cooperatingUnitIds == null ? List.of() : List.copyOf(cooperatingUnitIds);
+    history = history == null ? List.of() : List.copyOf(history);
     outbox = outbox == null ? List.of() : List.copyOf(outbox);
   }
 
@@ -52,22 +67,34 @@ public record Activity(
     Activity recorded =
         new Activity(
             id, content.unitId(), content.category(), content.occurredOn(), content.title(), content.quantity(),
-            content.participants(), content.outlet(), content.taskId(), content.planId(), content.evidence(),
-            content.cooperatingUnitIds(), false, 1, now, by, now, by, requestHash, List.of());
-    return recorded.announce(ActivityEvents.RECORDED, events);
+            content.participants(), content.outlet(), content.taskId(), content.planId(), content.evidence(), List.of(),
+            content.cooperatingUnitIds(), false, 0, now, by, now, by, requestHash, List.of(), List.of());
+    return recorded.next(null, ActivityEvents.RECORDED, "RECORDED", by, now, events);
   }
 
   /** The next version with {@code content}; the recording unit never changes. */
   Activity correct(ActivityContent content, String by, Instant now, OutboxEvents events) {
-    if (withdrawn) {
-      throw Problems.conflict("withdrawn", id);
-    }
+    requireActive();
     Activity corrected =
         new Activity(
             id, unitId, content.category(), content.occurredOn(), content.title(), content.quantity(),
             content.participants(), content.outlet(), content.taskId(), content.planId(), content.evidence(),
-            content.cooperatingUnitIds(), false, version + 1, recordedAt, recordedBy, now, by, requestHash, List.of());
-    return corrected.announce(ActivityEvents.CORRECTED, events);
+            evidenceFiles, content.cooperatingUnitIds(), false, version, recordedAt, recordedBy, changedAt, changedBy,
+            requestHash, history, List.of());
+    return corrected.next(this, ActivityEvents.CORRECTED, "CORRECTED", by, now, events);
+  }
+
+  /** The next version with one more evidence file. */
+  Activity attach(EvidenceFile file, String by, Instant now, OutboxEvents events) {
+    requireActive();
+    List<EvidenceFile> files = new ArrayList<>(evidenceFiles);
+    files.add(file);
+    Activity attached =
+        new Activity(
+            id, unitId, category, occurredOn, title, quantity, participants, outlet, taskId, planId, evidence, files,
+            cooperatingUnitIds, false, version, recordedAt, recordedBy, changedAt, changedBy, requestHash, history,
+            List.of());
+    return attached.next(this, ActivityEvents.CORRECTED, "EVIDENCE_ADDED", by, now, events);
   }
 
   /** The next version, which counts for nothing. */
@@ -75,21 +102,39 @@ public record Activity(
     Activity gone =
         new Activity(
             id, unitId, category, occurredOn, title, quantity, participants, outlet, taskId, planId, evidence,
-            cooperatingUnitIds, true, version + 1, recordedAt, recordedBy, now, by, requestHash, List.of());
-    return gone.announce(ActivityEvents.WITHDRAWN, events);
+            evidenceFiles, cooperatingUnitIds, true, version, recordedAt, recordedBy, changedAt, changedBy, requestHash,
+            history, List.of());
+    return gone.next(this, ActivityEvents.WITHDRAWN, "WITHDRAWN", by, now, events);
+  }
+
+  private void requireActive() {
+    if (withdrawn) {
+      throw Problems.conflict("withdrawn", id);
+    }
   }
 
   public ActivitySnapshot snapshot() {
+    List<String> allEvidence = new ArrayList<>(evidence);
+    evidenceFiles.forEach(f -> allEvidence.add("/api/activities/" + id + "/evidence/" + f.fileId()));
     return new ActivitySnapshot(
-        id, unitId, category, occurredOn, title, quantity, participants, outlet, taskId, planId, evidence,
+        id, unitId, category, occurredOn, title, quantity, participants, outlet, taskId, planId, allEvidence,
         cooperatingUnitIds, withdrawn, version, recordedAt, changedBy);
   }
 
-  /** This version with the one event that announces it as its outbox (see Aggregates#replace). */
-  private Activity announce(EventType<ActivitySnapshot> type, OutboxEvents events) {
-    List<PendingEvent> pending = List.of(events.pending(type, id, version, snapshot()));
+  /** The next version: audited against {@code before}, announced by one event. */
+  private Activity next(
+      Activity before, EventType<ActivitySnapshot> type, String action, String by, Instant now, OutboxEvents events) {
+    long nextVersion = version + 1;
+    List<AuditEntry> trail = new ArrayList<>(history);
+    trail.add(new AuditEntry(nextVersion, action, by, now, AuditEntry.diff(before, this, NOT_AUDITED)));
+    Activity next =
+        new Activity(
+            id, unitId, category, occurredOn, title, quantity, participants, outlet, taskId, planId, evidence,
+            evidenceFiles, cooperatingUnitIds, withdrawn, nextVersion, recordedAt, recordedBy, now, by, requestHash, trail,
+            List.of());
     return new Activity(
-        id, unitId, category, occurredOn, title, quantity, participants, outlet, taskId, planId, evidence,
-        cooperatingUnitIds, withdrawn, version, recordedAt, recordedBy, changedAt, changedBy, requestHash, pending);
+        id, unitId, category, occurredOn, title, quantity, participants, outlet, taskId, planId, evidence, evidenceFiles,
+        cooperatingUnitIds, withdrawn, nextVersion, recordedAt, recordedBy, now, by, requestHash, trail,
+        List.of(events.pending(type, id, nextVersion, next.snapshot())));
   }
 }

@@ -10,6 +10,11 @@ import vn.loa.task.category.Categories;
 import vn.loa.task.category.Category;
 import vn.loa.task.orgunit.OrgUnitDirectory;
 import vn.loa.task.orgunit.OrgUnitReplica;
+import vn.loa.task.plan.PlanReplica;
+import vn.loa.task.plan.PlanReplicas;
+import vn.loa.task.task.Task;
+import vn.loa.task.task.TaskStatus;
+import vn.loa.task.task.Tasks;
 
 /**
  * What makes an activity acceptable. Every violation is reported at once, by field; nothing is stored
@@ -36,10 +41,14 @@ class ActivityRules {
 
   private final OrgUnitDirectory units;
   private final Categories categories;
+  private final PlanReplicas plans;
+  private final Tasks tasks;
 
-  ActivityRules(OrgUnitDirectory units, Categories categories) {
+  ActivityRules(OrgUnitDirectory units, Categories categories, PlanReplicas plans, Tasks tasks) {
     this.units = units;
     this.categories = categories;
+    this.plans = plans;
+    this.tasks = tasks;
   }
 
   /** Checks content for a new record, or a correction, as of {@code today}. */
@@ -74,10 +83,40 @@ class ActivityRules {
     }
     v.range("participants", c.participants(), 0, MAX_PARTICIPANTS);
     v.maxLength("outlet", c.outlet(), MAX_OUTLET);
-    v.maxLength("taskId", c.taskId(), MAX_REFERENCE);
-    v.maxLength("planId", c.planId(), MAX_REFERENCE);
     checkEvidence(c.evidence(), v);
     checkCooperating(c, v);
+    checkLinks(c, v);
+  }
+
+  /**
+   * A linked task must be the recording unit's own (and of the linked plan, if both are given); an
+   * activity linked to a plan must fall in the plan's coverage.
+   */
+  private void checkLinks(ActivityContent c, Violations v) {
+    String planId = c.planId();
+    if (c.taskId() != null && v.maxLength("taskId", c.taskId(), MAX_REFERENCE)) {
+      Task task = tasks.find(c.taskId()).orElse(null);
+      if (task == null) {
+        v.addRule("taskId", "unknown-task", c.taskId());
+      } else if (c.unitId() != null && !task.unitId().equals(c.unitId())) {
+        v.addRule("taskId", "task-of-other-unit", c.taskId(), task.unitId());
+      } else if (task.status() == TaskStatus.CANCELLED) {
+        v.addRule("taskId", "task-cancelled", c.taskId());
+      } else if (planId != null && !planId.equals(task.planId())) {
+        v.addRule("taskId", "task-not-of-plan", c.taskId(), planId);
+      }
+      if (task != null && planId == null) {
+        planId = task.planId();
+      }
+    }
+    if (planId != null && v.maxLength("planId", planId, MAX_REFERENCE)) {
+      PlanReplica plan = plans.find(planId).orElse(null);
+      if (plan == null) {
+        v.addRule("planId", "unknown-plan", planId);
+      } else if (c.occurredOn() != null && !plan.covers(c.occurredOn())) {
+        v.addRule("occurredOn", "outside-plan-coverage", planId, plan.from(), plan.to());
+      }
+    }
   }
 
   private static void checkEvidence(List<String> evidence, Violations v) {

@@ -10,11 +10,19 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import java.util.regex.Pattern;
+import vn.loa.support.web.Problems;
+import vn.loa.support.web.Violations;
 
 /** The category list; seeded on first start with the categories of DOMAIN.md. */
 @Service
 public class Categories {
+
+  static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
   private final MongoTemplate mongo;
 
@@ -35,7 +43,7 @@ public class Categories {
         }
         String[] f = line.split("\t");
         if (mongo.findById(f[1], Category.class) == null) {
-          mongo.insert(new Category(f[1], f[2], f[3], Integer.parseInt(f[0]), true));
+          mongo.insert(new Category(f[1], f[2], f[3], Integer.parseInt(f[0]), true, 1));
         }
       }
     } catch (IOException e) {
@@ -45,6 +53,56 @@ public class Categories {
 
   public List<Category> all() {
     return mongo.findAll(Category.class).stream().sorted(Comparator.comparingInt(Category::order)).toList();
+  }
+
+  /** What a new category is: a code that never changes, and its names. */
+  public record NewCategory(String code, String nameVi, String nameEn) {}
+
+  /** What may change: names, and whether it takes new activities (retire, restore). */
+  public record Change(String nameVi, String nameEn, Boolean active) {}
+
+  public Category add(NewCategory c) {
+    Violations v = new Violations();
+    if (v.required("code", c.code()) && !CODE.matcher(c.code()).matches()) {
+      v.add("code", "category-code");
+    }
+    if (v.required("nameVi", c.nameVi())) {
+      v.maxLength("nameVi", c.nameVi(), 200);
+    }
+    v.maxLength("nameEn", c.nameEn(), 200);
+    v.throwIfAny();
+    int order = all().stream().mapToInt(Category::order).max().orElse(0) + 1;
+    try {
+      return mongo.insert(new Category(c.code(), c.nameVi().strip(), c.nameEn() == null ? null : c.nameEn().strip(), order, true, 1));
+    } catch (DuplicateKeyException e) {
+      throw Problems.conflict("exists", "category", c.code());
+    }
+  }
+
+  public Category change(String code, Change c, long expectedVersion) {
+    Category current = find(code).orElseThrow(() -> Problems.notFound("category", code));
+    if (current.version() != expectedVersion) {
+      throw Problems.staleVersion(current.version());
+    }
+    Violations v = new Violations();
+    if (c.nameVi() != null && v.required("nameVi", c.nameVi())) {
+      v.maxLength("nameVi", c.nameVi(), 200);
+    }
+    v.maxLength("nameEn", c.nameEn(), 200);
+    v.throwIfAny();
+    Category next =
+        new Category(
+            code,
+            c.nameVi() == null ? current.nameVi() : c.nameVi().strip(),
+            c.nameEn() == null ? current.nameEn() : c.nameEn().strip(),
+            current.order(),
+            c.active() == null ? current.active() : c.active(),
+            current.version() + 1);
+    var result = mongo.replace(new Query(Criteria.where("_id").is(code).and("version").is(expectedVersion)), next);
+    if (result.getMatchedCount() == 0) {
+      throw Problems.staleVersion(find(code).map(Category::version).orElse(0L));
+    }
+    return next;
   }
 
   public Optional<Category> find(String code) {

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param nameEn English name for English-language clients
  * @param order position in lists
  * @param active retired categories stay readable but take no new activities
+ * @param version grows on every change (the ETag)
  */
 @Document("categories")
-public record Category(@Id String code, String nameVi, String nameEn, int order, boolean active) {}
+public record Category(@Id String code, String nameVi, String nameEn, int order, boolean active, long version) {}

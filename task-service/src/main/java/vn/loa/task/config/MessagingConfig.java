@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.loa.contracts.activity.ActivityEvents;
 import vn.loa.contracts.orgunit.OrgUnitEvents;
+import vn.loa.contracts.plan.PlanEvents;
+import vn.loa.contracts.task.TaskEvents;
 import vn.loa.support.messaging.MessagingTopics;
 import vn.loa.support.messaging.OutboxCollections;
 
@@ -13,11 +15,11 @@ class MessagingConfig {
 
   @Bean
   MessagingTopics messagingTopics() {
-    return new MessagingTopics("task-service", List.of(ActivityEvents.TOPIC), List.of(OrgUnitEvents.TOPIC));
+    return new MessagingTopics("task-service", List.of(ActivityEvents.TOPIC, TaskEvents.TOPIC), List.of(OrgUnitEvents.TOPIC, PlanEvents.TOPIC));
   }
 
   @Bean
   OutboxCollections outboxCollections() {
-    return OutboxCollections.of("activities");
+    return OutboxCollections.of("activities", "tasks");
   }
 }

@@ -20,6 +20,7 @@ import vn.loa.support.web.Violations;
 import vn.loa.task.activity.Activities;
 import vn.loa.task.activity.Activity;
 import vn.loa.task.activity.ActivityContent;
+import vn.loa.task.Caller;
 
 @RestController
 @RequestMapping("/api/activities")
@@ -70,6 +71,12 @@ class ActivityController {
       @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     Activity withdrawn = activities.withdraw(id, IfMatch.optional(ifMatch), caller.name());
     return ResponseEntity.noContent().eTag(IfMatch.etag(withdrawn.version())).build();
+  }
+
+  /** Who recorded, corrected or withdrew the activity, when, and what changed, oldest first. */
+  @GetMapping("/{id}/history")
+  List<vn.loa.support.audit.AuditEntry> history(@PathVariable String id) {
+    return activities.get(id).history();
   }
 
   @GetMapping

@@ -18,6 +18,7 @@ record ActivityView(
     String taskId,
     String planId,
     List<String> evidence,
+    List<Activity.EvidenceFile> evidenceFiles,
     List<String> cooperatingUnitIds,
     String status,
     long version,
@@ -29,7 +30,7 @@ record ActivityView(
   static ActivityView of(Activity a) {
     return new ActivityView(
         a.id(), a.unitId(), a.category(), a.occurredOn(), a.title(), a.quantity(), a.participants(), a.outlet(),
-        a.taskId(), a.planId(), a.evidence(), a.cooperatingUnitIds(), a.withdrawn() ? "WITHDRAWN" : "ACTIVE",
+        a.taskId(), a.planId(), a.evidence(), a.evidenceFiles(), a.cooperatingUnitIds(), a.withdrawn() ? "WITHDRAWN" : "ACTIVE",
         a.version(), a.recordedAt(), a.recordedBy(), a.changedAt(), a.changedBy());
   }
 }

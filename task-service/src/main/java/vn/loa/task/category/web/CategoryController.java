@@ -1,6 +1,15 @@
 package vn.loa.task.category.web;
 
+import java.net.URI;
 import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import vn.loa.support.web.IfMatch;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,5 +29,21 @@ class CategoryController {
   @GetMapping
   List<Category> list() {
     return categories.all();
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Category> add(@RequestBody Categories.NewCategory category) {
+    Category added = categories.add(category);
+    return ResponseEntity.created(URI.create("/api/categories/" + added.code())).eTag(IfMatch.etag(added.version())).body(added);
+  }
+
+  /** Renames, retires ({@code active: false}) or restores a category. */
+  @PatchMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Category> change(
+      @PathVariable String code,
+      @RequestBody Categories.Change change,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    Category changed = categories.change(code, change, IfMatch.required(ifMatch));
+    return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(changed);
   }
 }

@@ -1,4 +1,4 @@
-package vn.loa.task.activity.web;
+package vn.loa.task;
 
 import org.springframework.stereotype.Component;
 
@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
  * {@code anonymous}; identity and access (issue 6) replace this with the token's subject.
  */
 @Component
-class Caller {
+public class Caller {
 
-  String name() {
+  public String name() {
     return "anonymous";
   }
 }

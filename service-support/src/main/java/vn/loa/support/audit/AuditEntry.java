@@ -1,0 +1,62 @@
+package vn.loa.support.audit;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One change of an aggregate: which version it produced, what was done, by whom (person or client),
+ * when, and every field that changed with its value before and after.
+ *
+ * @param changes field name → {@code [before, after]}
+ */
+public record AuditEntry(long version, String action, String by, Instant at, Map<String, List<Object>> changes) {
+
+  public AuditEntry {
+    changes = changes == null ? Map.of() : Map.copyOf(changes);
+  }
+
+  /**
+   * The fields of two versions of a record that differ, leaving out {@code ignored} ones (versions,
+   * timestamps, outboxes, the history itself).
+   */
+  public static <R extends Record> Map<String, List<Object>> diff(R before, R after, Set<String> ignored) {
+    Map<String, List<Object>> changes = new LinkedHashMap<>();
+    for (RecordComponent c : after.getClass().getRecordComponents()) {
+      if (ignored.contains(c.getName())) {
+        continue;
+      }
+      Object from = before == null ? null : plain(value(c, before));
+      Object to = plain(value(c, after));
+      if (!Objects.equals(from, to)) {
+        changes.put(c.getName(), java.util.Arrays.asList(from, to));
+      }
+    }
+    return changes;
+  }
+
+  /** Values as they read in an audit trail: numbers, booleans and text, lists of them. */
+  static Object plain(Object value) {
+    return switch (value) {
+      case null -> null;
+      case Number n -> n;
+      case Boolean b -> b;
+      case String s -> s;
+      case Enum<?> e -> e.name();
+      case List<?> list -> list.stream().map(AuditEntry::plain).toList();
+      default -> value.toString();
+    };
+  }
+
+  private static Object value(RecordComponent c, Record r) {
+    try {
+      return c.getAccessor().invoke(r);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

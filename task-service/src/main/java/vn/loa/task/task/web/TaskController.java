@@ -1,0 +1,97 @@
+package vn.loa.task.task.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.loa.support.audit.AuditEntry;
+import vn.loa.support.web.IfMatch;
+import vn.loa.task.Caller;
+import vn.loa.task.task.Task;
+import vn.loa.task.task.TaskStatus;
+import vn.loa.task.task.Tasks;
+import vn.loa.task.task.Timeliness;
+
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+  private final Tasks tasks;
+  private final Caller caller;
+  private final Clock clock;
+
+  TaskController(Tasks tasks, Caller caller, Clock clock) {
+    this.tasks = tasks;
+    this.caller = caller;
+    this.clock = clock;
+  }
+
+  /**
+   * A task as the API shows it; {@code overdue} and {@code timeliness} (trong hạn, quá hạn, hoàn thành
+   * đúng hạn / trễ hạn) are derived from the due date and the status as of today.
+   */
+  record TaskView(
+      String id,
+      String planId,
+      int planRevision,
+      String unitId,
+      String role,
+      String title,
+      List<String> duties,
+      String occurrence,
+      LocalDate dueOn,
+      String status,
+      LocalDate completedOn,
+      String note,
+      String cancelledReason,
+      boolean overdue,
+      Timeliness timeliness,
+      long version,
+      Instant changedAt,
+      String changedBy) {}
+
+  TaskView view(Task t) {
+    Timeliness timeliness = Timeliness.of(t.status(), t.dueOn(), t.completedOn(), LocalDate.now(clock));
+    return new TaskView(
+        t.id(), t.planId(), t.planRevision(), t.unitId(), t.role(), t.title(), t.duties(), t.occurrence(), t.dueOn(),
+        t.status().name(), t.completedOn(), t.note(), t.cancelledReason(), timeliness == Timeliness.OVERDUE, timeliness,
+        t.version(), t.changedAt(), t.changedBy());
+  }
+
+  @GetMapping
+  List<TaskView> list(@RequestParam String unit, @RequestParam(required = false) TaskStatus status) {
+    return tasks.list(unit, status).stream().map(this::view).toList();
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<TaskView> get(@PathVariable String id) {
+    Task task = tasks.get(id);
+    return ResponseEntity.ok().eTag(IfMatch.etag(task.version())).body(view(task));
+  }
+
+  /** The unit marks progress: status (NOT_STARTED, IN_PROGRESS, DONE) and a note. */
+  @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<TaskView> progress(
+      @PathVariable String id,
+      @RequestBody Tasks.Progress progress,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    Task task = tasks.progress(id, progress, IfMatch.required(ifMatch), caller.name());
+    return ResponseEntity.ok().eTag(IfMatch.etag(task.version())).body(view(task));
+  }
+
+  /** Who changed the task, when, and what changed, oldest first. */
+  @GetMapping("/{id}/history")
+  List<AuditEntry> history(@PathVariable String id) {
+    return tasks.get(id).history();
+  }
+}
