@@ -60,6 +60,23 @@ public final class Http {
     return send("DELETE", path, null, headers);
   }
 
+  /** Uploads one file as {@code multipart/form-data}, in the form field {@code field}. */
+  public Response upload(String path, String field, String fileName, byte[] content, String contentType, String... headers) {
+    String boundary = "loa-" + java.util.UUID.randomUUID();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    String head =
+        "--" + boundary + "\r\n"
+            + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
+            + "Content-Type: " + contentType + "\r\n\r\n";
+    body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+    all[headers.length] = "Content-Type";
+    all[headers.length + 1] = "multipart/form-data; boundary=" + boundary;
+    return send("POST", path, body.toByteArray(), all);
+  }
+
   /**
    * Sends a request. A {@code String} body is sent as it is (to test malformed input), a {@code byte[]}
    * as raw bytes, anything else as JSON.
@@ -75,7 +92,7 @@ public final class Http {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).method(method, publisher);
     if (body != null) {
-      request.header("Content-Type", "application/json");
+      request.setHeader("Content-Type", "application/json");
     }
     defaultHeaders.forEach(request::setHeader);
     for (int i = 0; i + 1 < headers.length; i += 2) {

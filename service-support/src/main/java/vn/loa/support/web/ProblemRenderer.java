@@ -48,7 +48,8 @@ public final class ProblemRenderer {
     return detail;
   }
 
-  private String fieldMessage(FieldViolation violation, Locale locale) {
+  /** The message of one violation in {@code locale}, as it appears in a problem's {@code errors}. */
+  public String fieldMessage(FieldViolation violation, Locale locale) {
     String field = violation.field();
     String bare = field.replaceAll("\\[\\d+]", "");
     String label = message("field." + bare, List.of(), locale, field);

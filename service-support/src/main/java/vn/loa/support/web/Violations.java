@@ -78,6 +78,13 @@ public final class Violations {
     rules.add(FieldViolation.of(field, code, args));
   }
 
+  /** Everything found so far, malformed fields first. */
+  public List<FieldViolation> all() {
+    List<FieldViolation> all = new ArrayList<>(found);
+    all.addAll(rules);
+    return all;
+  }
+
   public boolean isEmpty() {
     return found.isEmpty() && rules.isEmpty();
   }

@@ -1,7 +1,10 @@
 package vn.loa.task.activity;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -51,8 +54,70 @@ class ActivityRules {
     this.tasks = tasks;
   }
 
+  /** Where the rules look units, categories, plans and tasks up. */
+  interface Lookup {
+    Optional<OrgUnitReplica> unit(String id);
+
+    Optional<Category> category(String code);
+
+    Optional<PlanReplica> plan(String id);
+
+    Optional<Task> task(String id);
+
+    /** The same answers, each looked up once: for checking thousands of imported rows. */
+    default Lookup cached() {
+      Lookup base = this;
+      Map<String, Optional<OrgUnitReplica>> units = new HashMap<>();
+      Map<String, Optional<Category>> categories = new HashMap<>();
+      Map<String, Optional<PlanReplica>> plans = new HashMap<>();
+      Map<String, Optional<Task>> tasks = new HashMap<>();
+      return new Lookup() {
+        public Optional<OrgUnitReplica> unit(String id) {
+          return units.computeIfAbsent(id, base::unit);
+        }
+
+        public Optional<Category> category(String code) {
+          return categories.computeIfAbsent(code, base::category);
+        }
+
+        public Optional<PlanReplica> plan(String id) {
+          return plans.computeIfAbsent(id, base::plan);
+        }
+
+        public Optional<Task> task(String id) {
+          return tasks.computeIfAbsent(id, base::task);
+        }
+      };
+    }
+  }
+
+  /** Looks everything up in the store, every time. */
+  Lookup lookup() {
+    return new Lookup() {
+      public Optional<OrgUnitReplica> unit(String id) {
+        return units.find(id);
+      }
+
+      public Optional<Category> category(String code) {
+        return categories.find(code);
+      }
+
+      public Optional<PlanReplica> plan(String id) {
+        return plans.find(id);
+      }
+
+      public Optional<Task> task(String id) {
+        return tasks.find(id);
+      }
+    };
+  }
+
   /** Checks content for a new record, or a correction, as of {@code today}. */
   void check(ActivityContent c, LocalDate today, Violations v) {
+    check(c, today, v, lookup());
+  }
+
+  void check(ActivityContent c, LocalDate today, Violations v, Lookup lookup) {
     LocalDate day = c.occurredOn();
     if (v.required("occurredOn", day)) {
       if (day.isAfter(today)) {
@@ -62,7 +127,7 @@ class ActivityRules {
       }
     }
     if (v.required("unitId", c.unitId())) {
-      OrgUnitReplica unit = units.find(c.unitId()).orElse(null);
+      OrgUnitReplica unit = lookup.unit(c.unitId()).orElse(null);
       if (unit == null) {
         v.add("unitId", "unknown-unit", c.unitId());
       } else if (day != null && !unit.existsOn(day)) {
@@ -70,7 +135,7 @@ class ActivityRules {
       }
     }
     if (v.required("category", c.category())) {
-      Category category = categories.find(c.category()).orElse(null);
+      Category category = lookup.category(c.category()).orElse(null);
       if (category == null || !category.active()) {
         v.add("category", "unknown-category", c.category());
       }
@@ -84,18 +149,18 @@ class ActivityRules {
     v.range("participants", c.participants(), 0, MAX_PARTICIPANTS);
     v.maxLength("outlet", c.outlet(), MAX_OUTLET);
     checkEvidence(c.evidence(), v);
-    checkCooperating(c, v);
-    checkLinks(c, v);
+    checkCooperating(c, v, lookup);
+    checkLinks(c, v, lookup);
   }
 
   /**
    * A linked task must be the recording unit's own (and of the linked plan, if both are given); an
    * activity linked to a plan must fall in the plan's coverage.
    */
-  private void checkLinks(ActivityContent c, Violations v) {
+  private void checkLinks(ActivityContent c, Violations v, Lookup lookup) {
     String planId = c.planId();
     if (c.taskId() != null && v.maxLength("taskId", c.taskId(), MAX_REFERENCE)) {
-      Task task = tasks.find(c.taskId()).orElse(null);
+      Task task = lookup.task(c.taskId()).orElse(null);
       if (task == null) {
         v.addRule("taskId", "unknown-task", c.taskId());
       } else if (c.unitId() != null && !task.unitId().equals(c.unitId())) {
@@ -110,7 +175,7 @@ class ActivityRules {
       }
     }
     if (planId != null && v.maxLength("planId", planId, MAX_REFERENCE)) {
-      PlanReplica plan = plans.find(planId).orElse(null);
+      PlanReplica plan = lookup.plan(planId).orElse(null);
       if (plan == null) {
         v.addRule("planId", "unknown-plan", planId);
       } else if (c.occurredOn() != null && !plan.covers(c.occurredOn())) {
@@ -132,7 +197,7 @@ class ActivityRules {
     }
   }
 
-  private void checkCooperating(ActivityContent c, Violations v) {
+  private void checkCooperating(ActivityContent c, Violations v, Lookup lookup) {
     if (!v.maxSize("cooperatingUnitIds", c.cooperatingUnitIds(), MAX_COOPERATING)) {
       return;
     }
@@ -145,7 +210,7 @@ class ActivityRules {
       }
       if (id.equals(c.unitId()) || !seen.add(id)) {
         v.add(field, "duplicate-unit", id);
-      } else if (units.find(id).isEmpty()) {
+      } else if (lookup.unit(id).isEmpty()) {
         v.add(field, "unknown-unit", id);
       }
     }

@@ -1,0 +1,47 @@
+package vn.loa.task.activity.importing;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.loa.support.web.FieldViolation;
+
+/**
+ * One import: its file (kept in GridFS until done), progress and outcome.
+ *
+ * @param created activities recorded by this import
+ * @param duplicates rows already imported before (the same file, or the same row of it, again)
+ * @param rejectedCount rows refused; the first {@link Imports#MAX_KEPT_REJECTIONS} are kept with reasons
+ */
+@Document("imports")
+public record ImportJob(
+    @Id String id,
+    String fileName,
+    String format,
+    String fileHash,
+    Object fileId,
+    Status status,
+    long processedRows,
+    long created,
+    long duplicates,
+    long rejectedCount,
+    List<Rejection> rejections,
+    String failure,
+    String createdBy,
+    Instant createdAt,
+    Instant finishedAt) {
+
+  public enum Status {
+    QUEUED,
+    RUNNING,
+    DONE,
+    FAILED
+  }
+
+  /** A refused row: its number in the file (the header is row 1) and every reason. */
+  public record Rejection(long row, List<FieldViolation> errors) {}
+
+  public ImportJob {
+    rejections = rejections == null ? List.of() : List.copyOf(rejections);
+  }
+}
