@@ -14,12 +14,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RestController;
 import vn.loa.support.web.IfMatch;
 import vn.loa.support.web.Violations;
 import vn.loa.task.activity.Activities;
 import vn.loa.task.activity.Activity;
 import vn.loa.task.activity.ActivityContent;
+import vn.loa.task.activity.Evidence;
 import vn.loa.task.Caller;
 
 @RestController
@@ -29,10 +32,12 @@ class ActivityController {
   static final int MAX_PAGE_SIZE = 500;
 
   private final Activities activities;
+  private final Evidence evidence;
   private final Caller caller;
 
-  ActivityController(Activities activities, Caller caller) {
+  ActivityController(Activities activities, Evidence evidence, Caller caller) {
     this.activities = activities;
+    this.evidence = evidence;
     this.caller = caller;
   }
 
@@ -71,6 +76,36 @@ class ActivityController {
       @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     Activity withdrawn = activities.withdraw(id, IfMatch.optional(ifMatch), caller.name());
     return ResponseEntity.noContent().eTag(IfMatch.etag(withdrawn.version())).build();
+  }
+
+  /** Attaches an evidence file (form field {@code file}): the activity's next version. */
+  @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<ActivityView> attach(
+      @PathVariable String id,
+      @RequestPart("file") MultipartFile file,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch)
+      throws java.io.IOException {
+    Activity attached = evidence.attach(id, file.getOriginalFilename(), file.getBytes(), IfMatch.optional(ifMatch), caller.name());
+    Activity.EvidenceFile added = attached.evidenceFiles().getLast();
+    return ResponseEntity.created(URI.create("/api/activities/" + id + "/evidence/" + added.fileId()))
+        .eTag(IfMatch.etag(attached.version()))
+        .body(ActivityView.of(attached));
+  }
+
+  @GetMapping("/{id}/evidence/{fileId}")
+  ResponseEntity<org.springframework.core.io.Resource> evidence(@PathVariable String id, @PathVariable String fileId) {
+    Evidence.File file = evidence.read(id, fileId);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file.info().contentType()))
+        .contentLength(file.info().size())
+        .header(
+            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            org.springframework.http.ContentDisposition.attachment()
+                .filename(file.info().name(), java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(file.content());
   }
 
   /** Who recorded, corrected or withdrew the activity, when, and what changed, oldest first. */
