@@ -1,8 +1,11 @@
 package vn.loa.report.statistics;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -11,13 +14,14 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.loa.report.orgunit.OrgTree;
+import vn.loa.report.orgunit.OrgUnitReplica;
 import vn.loa.report.period.HalfMonth;
 import vn.loa.report.period.Span;
 import vn.loa.support.web.Problems;
 
 /**
- * Reads totals from the roll-ups. A query touches one roll-up document per calendar year of the span,
- * found by id, however many activities there are.
+ * Reads totals from the roll-ups. A query touches, for each unit asked about, one roll-up document per
+ * calendar year of the span, found by id: its cost does not grow with the number of activities.
  */
 @Service
 public class Statistics {
@@ -32,37 +36,34 @@ public class Statistics {
     this.tree = tree;
   }
 
-  public Totals totals(String unitId, Span span) {
-    return totals(unitId, span, false);
+  /** Figures per half-month and category of some units' subtrees within a span, and the latest change. */
+  record Buckets(Map<String, Map<HalfMonth, SortedMap<String, Figures>>> byUnit, Instant lastChange) {
+
+    Map<HalfMonth, SortedMap<String, Figures>> of(String unit) {
+      return byUnit.getOrDefault(unit, Map.of());
+    }
   }
 
-  /**
-   * A unit's subtree totals; with {@code includeMerged}, also those of the units merged into it (their
-   * history, recorded before the merge under their own name).
-   */
-  public Totals totals(String unitId, Span span, boolean includeMerged) {
-    if (tree.find(unitId).isEmpty()) {
-      throw Problems.notFound("org-unit", unitId);
-    }
-    List<String> units = new ArrayList<>(List.of(unitId));
-    if (includeMerged) {
-      units.addAll(tree.predecessors(unitId));
-    }
+  Buckets buckets(List<String> units, Span span) {
     List<String> ids = new ArrayList<>();
     for (String unit : units) {
       span.years().forEach(year -> ids.add(unit + "|" + year));
     }
-    SortedMap<String, Figures> byCategory = new TreeMap<>();
+    Map<String, Map<HalfMonth, SortedMap<String, Figures>>> byUnit = new HashMap<>();
     Instant lastChange = null;
     for (Document doc : mongo.getCollection(ROLLUPS).find(new Document("_id", new Document("$in", ids)))) {
       int year = doc.getInteger("year");
+      String unit = doc.getString("unitId");
       Document categories = doc.get("c", Document.class);
       if (categories != null) {
         for (Map.Entry<String, Object> category : categories.entrySet()) {
           for (Map.Entry<String, Object> half : ((Document) category.getValue()).entrySet()) {
             HalfMonth h = HalfMonth.parse(year, half.getKey());
             if (span.contains(h.firstDay()) && span.contains(h.lastDay())) {
-              byCategory.merge(category.getKey(), figures((Document) half.getValue()), Figures::plus);
+              byUnit
+                  .computeIfAbsent(unit, u -> new TreeMap<>())
+                  .computeIfAbsent(h, k -> new TreeMap<>())
+                  .merge(category.getKey(), figures((Document) half.getValue()), Figures::plus);
             }
           }
         }
@@ -72,9 +73,83 @@ public class Statistics {
         lastChange = updated.toInstant();
       }
     }
+    return new Buckets(byUnit, lastChange);
+  }
+
+  private void requireUnit(String unitId) {
+    if (tree.find(unitId).isEmpty()) {
+      throw Problems.notFound("org-unit", unitId);
+    }
+  }
+
+  public Totals totals(String unitId, Span span) {
+    return totals(unitId, span, false);
+  }
+
+  /**
+   * A unit's subtree totals; with {@code includeMerged}, also those of the units merged into it (their
+   * history, recorded before the merge under their own name).
+   */
+  public Totals totals(String unitId, Span span, boolean includeMerged) {
+    requireUnit(unitId);
+    List<String> units = new ArrayList<>(List.of(unitId));
+    if (includeMerged) {
+      units.addAll(tree.predecessors(unitId));
+    }
+    Buckets buckets = buckets(units, span);
+    SortedMap<String, Figures> byCategory = new TreeMap<>();
+    for (String unit : units) {
+      buckets.of(unit).values().forEach(cats -> cats.forEach((c, f) -> byCategory.merge(c, f, Figures::plus)));
+    }
     byCategory.values().removeIf(Figures::hasNothing);
     Figures total = byCategory.values().stream().reduce(Figures.ZERO, Figures::plus);
-    return new Totals(unitId, span, byCategory, total, lastChange);
+    return new Totals(unitId, span, byCategory, total, buckets.lastChange());
+  }
+
+  /** One row of a breakdown. */
+  public record Row(String key, String label, Figures figures) {}
+
+  /** Per category, largest first. */
+  public List<Row> byCategory(String unitId, Span span) {
+    return totals(unitId, span).byCategory().entrySet().stream()
+        .sorted(Map.Entry.<String, Figures>comparingByValue((a, b) -> Long.compare(b.quantity(), a.quantity())))
+        .map(e -> new Row(e.getKey(), null, e.getValue()))
+        .toList();
+  }
+
+  /** Per direct child unit (its whole subtree), every child listed, those with nothing included. */
+  public List<Row> byChild(String unitId, Span span) {
+    requireUnit(unitId);
+    List<OrgUnitReplica> children = tree.children(unitId);
+    Buckets buckets = buckets(children.stream().map(OrgUnitReplica::id).toList(), span);
+    return children.stream().map(c -> new Row(c.id(), c.name(), sum(buckets.of(c.id())))).toList();
+  }
+
+  /**
+   * Per month of the span: calendar months for a calendar period; reporting months (15th → 14th, named
+   * by the month they end in) for a window.
+   */
+  public List<Row> byMonth(String unitId, Span span) {
+    requireUnit(unitId);
+    Map<HalfMonth, SortedMap<String, Figures>> halves = buckets(List.of(unitId), span).of(unitId);
+    Map<YearMonth, Figures> months = new LinkedHashMap<>();
+    for (HalfMonth h : span.halfMonths()) {
+      YearMonth month = YearMonth.of(h.year(), h.month());
+      if (span.kind() == Span.Kind.WINDOW && h.second()) {
+        month = month.plusMonths(1);
+      }
+      Figures f = halves.getOrDefault(h, new TreeMap<>()).values().stream().reduce(Figures.ZERO, Figures::plus);
+      months.merge(month, f, Figures::plus);
+    }
+    return months.entrySet().stream()
+        .map(e -> new Row(String.format("%dM%02d", e.getKey().getYear(), e.getKey().getMonthValue()), null, e.getValue()))
+        .toList();
+  }
+
+  private static Figures sum(Map<HalfMonth, SortedMap<String, Figures>> halves) {
+    return halves.values().stream()
+        .flatMap(m -> m.values().stream())
+        .reduce(Figures.ZERO, Figures::plus);
   }
 
   private static Figures figures(Document d) {

@@ -3,6 +3,7 @@ package vn.loa.report.statistics.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -62,6 +63,40 @@ class StatisticsController {
         totals.total(),
         asOf,
         totals.lastChangeAt() == null ? null : totals.lastChangeAt().atZone(clock.getZone()).toOffsetDateTime());
+  }
+
+  /** One row of a breakdown: a child unit, a category or a month. */
+  record RowView(String key, String label, long quantity, long participants, long activities) {}
+
+  record BreakdownView(
+      String unitId, String period, String kind, LocalDate from, LocalDate to, String by, List<RowView> rows, OffsetDateTime asOf) {}
+
+  /** A unit's subtree figures broken down {@code by} child unit, category or month. */
+  @GetMapping("/breakdown")
+  BreakdownView breakdown(
+      @RequestParam String unit,
+      @RequestParam(required = false) String period,
+      @RequestParam(required = false) String window,
+      @RequestParam String by) {
+    Span span = span(period, window);
+    List<Statistics.Row> rows =
+        switch (by) {
+          case "child" -> statistics.byChild(unit, span);
+          case "category" -> statistics.byCategory(unit, span);
+          case "month" -> statistics.byMonth(unit, span);
+          default -> throw Problems.invalid("by", "one-of", "child, category, month");
+        };
+    return new BreakdownView(
+        unit,
+        span.code(),
+        span.kind().name(),
+        span.from(),
+        span.to(),
+        by,
+        rows.stream()
+            .map(r -> new RowView(r.key(), r.label(), r.figures().quantity(), r.figures().participants(), r.figures().activities()))
+            .toList(),
+        OffsetDateTime.now(clock));
   }
 
   static Span span(String period, String window) {

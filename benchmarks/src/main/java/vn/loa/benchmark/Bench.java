@@ -1,0 +1,88 @@
+package vn.loa.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.loa.platform.LocalPlatform;
+import vn.loa.platform.PlatformConfig;
+import vn.loa.platform.RunningPlatform;
+import vn.loa.platform.Service;
+
+/** What every benchmark needs: the platform on free ports, HTTP, JSON, percentiles. */
+final class Bench {
+
+  static final JsonMapper JSON = JsonMapper.builder().build();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+  private Bench() {}
+
+  /** The whole local platform (own broker and store processes), with demo data, in a scratch folder. */
+  static RunningPlatform platform(Map<Service, List<String>> args) throws IOException, InterruptedException {
+    Path data = Files.createTempDirectory("loa-bench-");
+    Map<Service, Integer> ports = new EnumMap<>(Service.class);
+    for (Service s : Service.values()) {
+      ports.put(s, freePort());
+    }
+    int kafka = freePortPair();
+    PlatformConfig config =
+        new PlatformConfig(Path.of("").toAbsolutePath(), data, null, null, kafka, freePort(), ports, true, args);
+    System.out.println("Starting the platform in " + data + " ...");
+    long t0 = System.nanoTime();
+    RunningPlatform platform = LocalPlatform.start(config);
+    System.out.printf("Platform ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
+    return platform;
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  /** A free port whose successor is free too (the broker's controller listens on port + 1). */
+  static int freePortPair() throws IOException {
+    for (int i = 0; i < 50; i++) {
+      int port = freePort();
+      try (ServerSocket next = new ServerSocket(port + 1)) {
+        return port;
+      } catch (IOException taken) {
+        // try another
+      }
+    }
+    throw new IOException("no free port pair");
+  }
+
+  static HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  static JsonNode getJson(String url) throws IOException, InterruptedException {
+    HttpResponse<byte[]> r = send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(url + " -> " + r.statusCode() + " " + new String(r.body()));
+    }
+    return JSON.readTree(r.body());
+  }
+
+  /** The {@code p}-th percentile (0–100) of some durations in nanoseconds, in milliseconds. */
+  static double percentileMs(long[] nanos, double p) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+  }
+}

@@ -1,0 +1,119 @@
+package vn.loa.report.indicator;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import vn.loa.report.orgunit.OrgTree;
+import vn.loa.report.orgunit.OrgUnitReplica;
+import vn.loa.report.period.HalfMonth;
+import vn.loa.report.period.Span;
+import vn.loa.report.statistics.Figures;
+import vn.loa.report.statistics.Statistics;
+import vn.loa.support.web.Problems;
+import vn.loa.support.web.Violations;
+
+/**
+ * The statistics table of the city's report (seed 004, appendix): indicators × years for a unit's
+ * subtree, the last year "to date". The cut-off defaults to today; a report made earlier is reproduced
+ * with {@code asOf} (the 14th or the last day of a month, the edges of the roll-up's half-months).
+ */
+@Service
+public class IndicatorTable {
+
+  static final int MAX_YEARS = 30;
+  private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d/M");
+
+  private final Indicators indicators;
+  private final Statistics statistics;
+  private final OrgTree tree;
+  private final Clock clock;
+
+  IndicatorTable(Indicators indicators, Statistics statistics, OrgTree tree, Clock clock) {
+    this.indicators = indicators;
+    this.statistics = statistics;
+    this.tree = tree;
+    this.clock = clock;
+  }
+
+  /** A year column: {@code label} as the table heads it, e.g. "Năm 2025 (Tính đến 31/3)". */
+  public record Column(int year, String label, LocalDate from, LocalDate to, boolean toDate) {}
+
+  /** A row: the indicator and one value per column (a number, or a text for descriptive indicators). */
+  public record Row(String code, String name, String kind, List<Object> values) {}
+
+  public record Table(
+      String unitId, String unitName, int from, int to, LocalDate asOf, String title, List<Column> columns, List<Row> rows) {}
+
+  public Table table(String unitId, Integer from, Integer to, LocalDate asOf) {
+    OrgUnitReplica unit = tree.find(unitId).orElseThrow(() -> Problems.notFound("org-unit", unitId));
+    LocalDate cutoff = asOf != null ? asOf : LocalDate.now(clock);
+    Violations v = new Violations();
+    v.required("from", from);
+    v.required("to", to);
+    if (from != null && to != null) {
+      v.range("from", from.longValue(), 2000, 2100);
+      v.range("to", to.longValue(), 2000, 2100);
+      if (to < from) {
+        v.add("to", "before-from");
+      } else if (to - from >= MAX_YEARS) {
+        v.add("to", "range", from, from + MAX_YEARS - 1);
+      }
+      if (asOf != null && (asOf.getYear() < from || asOf.getYear() > to)) {
+        v.add("asOf", "range", from + "-01-01", to + "-12-31");
+      }
+    }
+    if (asOf != null && !HalfMonth.of(asOf).lastDay().equals(asOf)) {
+      v.add("asOf", "half-month-end");
+    }
+    v.throwIfAny();
+
+    List<Column> columns = new ArrayList<>();
+    List<Map<String, Figures>> figures = new ArrayList<>();
+    for (int year = from; year <= to && !LocalDate.of(year, 1, 1).isAfter(cutoff); year++) {
+      LocalDate start = LocalDate.of(year, 1, 1);
+      LocalDate end = LocalDate.of(year, 12, 31);
+      boolean toDate = !cutoff.isAfter(end) && cutoff.isBefore(end);
+      LocalDate last = toDate ? HalfMonth.of(cutoff).lastDay() : end;
+      String label = "Năm " + year + (toDate ? " (Tính đến " + DAY_MONTH.format(cutoff) + ")" : "");
+      columns.add(new Column(year, label, start, last, toDate));
+      figures.add(statistics.totals(unitId, new Span(Integer.toString(year), Span.Kind.CALENDAR, start, last)).byCategory());
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Indicator indicator : indicators.active()) {
+      List<Object> values = new ArrayList<>();
+      for (Map<String, Figures> year : figures) {
+        values.add(value(indicator, year));
+      }
+      rows.add(new Row(indicator.code(), indicator.name(), indicator.kind(), values));
+    }
+    String title = "Thống kê tuyên truyền cải cách hành chính của " + lowerFirst(unit.name());
+    return new Table(unitId, unit.name(), from, to, asOf, title, columns, rows);
+  }
+
+  static Object value(Indicator indicator, Map<String, Figures> year) {
+    long sum = 0;
+    for (String category : indicator.categories()) {
+      Figures f = year.get(category);
+      if (f != null) {
+        sum +=
+            switch (indicator.measure()) {
+              case "participants" -> f.participants();
+              case "activities" -> f.activities();
+              default -> f.quantity();
+            };
+      }
+    }
+    if ("DESCRIPTIVE".equals(indicator.kind())) {
+      return sum > 0 ? indicator.text() : "";
+    }
+    return sum;
+  }
+
+  private static String lowerFirst(String name) {
+    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Indicators (chỉ tiêu): reference data, each a formula over categories and a measure, seeded with the
+ * rows of the appendix of the city's 2021–2025 report (seed 004); and the indicator table (indicators ×
+ * years, the current year to date) for any unit's subtree, as JSON, CSV or XLSX.
+ */
+package vn.loa.report.indicator;

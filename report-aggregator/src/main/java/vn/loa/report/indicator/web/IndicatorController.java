@@ -1,0 +1,91 @@
+package vn.loa.report.indicator.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.loa.report.indicator.Indicator;
+import vn.loa.report.indicator.IndicatorExports;
+import vn.loa.report.indicator.IndicatorTable;
+import vn.loa.report.indicator.Indicators;
+import vn.loa.support.web.IfMatch;
+
+@RestController
+class IndicatorController {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private final Indicators indicators;
+  private final IndicatorTable table;
+
+  IndicatorController(Indicators indicators, IndicatorTable table) {
+    this.indicators = indicators;
+    this.table = table;
+  }
+
+  /** The indicator table (indicators × years) of a unit's subtree, as JSON. */
+  @GetMapping(path = "/api/statistics/indicators", produces = MediaType.APPLICATION_JSON_VALUE)
+  IndicatorTable.Table json(
+      @RequestParam String unit,
+      @RequestParam(required = false) Integer from,
+      @RequestParam(required = false) Integer to,
+      @RequestParam(required = false) LocalDate asOf) {
+    return table.table(unit, from, to, asOf);
+  }
+
+  @GetMapping(path = {"/api/statistics/indicators", "/api/statistics/indicators.csv"}, produces = "text/csv")
+  ResponseEntity<byte[]> csv(
+      @RequestParam String unit,
+      @RequestParam(required = false) Integer from,
+      @RequestParam(required = false) Integer to,
+      @RequestParam(required = false) LocalDate asOf) {
+    return file("chi-tieu-" + unit + ".csv", "text/csv;charset=UTF-8", IndicatorExports.csv(table.table(unit, from, to, asOf)));
+  }
+
+  @GetMapping(path = {"/api/statistics/indicators", "/api/statistics/indicators.xlsx"}, produces = XLSX)
+  ResponseEntity<byte[]> xlsx(
+      @RequestParam String unit,
+      @RequestParam(required = false) Integer from,
+      @RequestParam(required = false) Integer to,
+      @RequestParam(required = false) LocalDate asOf) {
+    return file("chi-tieu-" + unit + ".xlsx", XLSX, IndicatorExports.xlsx(table.table(unit, from, to, asOf)));
+  }
+
+  private static ResponseEntity<byte[]> file(String name, String type, byte[] body) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .contentType(MediaType.parseMediaType(type))
+        .body(body);
+  }
+
+  @GetMapping("/api/indicators")
+  List<Indicator> list() {
+    return indicators.all();
+  }
+
+  @PostMapping(path = "/api/indicators", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Indicator> add(@RequestBody Indicators.Definition definition) {
+    Indicator added = indicators.add(definition);
+    return ResponseEntity.created(URI.create("/api/indicators/" + added.code())).eTag(IfMatch.etag(added.version())).body(added);
+  }
+
+  /** Renames, redefines, reorders or retires ({@code active: false}) an indicator. */
+  @PatchMapping(path = "/api/indicators/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Indicator> change(
+      @PathVariable String code,
+      @RequestBody Indicators.Definition definition,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    Indicator changed = indicators.change(code, definition, IfMatch.required(ifMatch));
+    return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(changed);
+  }
+}
