@@ -19,11 +19,19 @@ public class OrgTree {
 
   static final int MAX_DEPTH = 16;
 
+  private final MongoTemplate mongo;
   private final Replicas replicas;
   private final Map<String, OrgUnitReplica> units = new ConcurrentHashMap<>();
 
   OrgTree(MongoTemplate mongo, Replicas replicas) {
+    this.mongo = mongo;
     this.replicas = replicas;
+    reload();
+  }
+
+  /** Forgets what is in memory and reads the stored copy again (after a rebuild dropped it). */
+  public void reload() {
+    units.clear();
     mongo.findAll(OrgUnitReplica.class).forEach(u -> units.put(u.id(), u));
   }
 

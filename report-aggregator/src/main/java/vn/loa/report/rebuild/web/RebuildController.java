@@ -1,0 +1,37 @@
+package vn.loa.report.rebuild.web;
+
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.loa.report.rebuild.Rebuild;
+
+@RestController
+@RequestMapping("/admin/rebuild")
+class RebuildController {
+
+  private final Rebuild rebuild;
+
+  RebuildController(Rebuild rebuild) {
+    this.rebuild = rebuild;
+  }
+
+  record StatusView(String state, java.time.Instant startedAt, java.time.Instant finishedAt, long processed, long total, int percent, String failure) {
+    static StatusView of(Rebuild.Status s) {
+      return new StatusView(s.state().name(), s.startedAt(), s.finishedAt(), s.processed(), s.total(), s.percent(), s.failure());
+    }
+  }
+
+  /** Drops the read models and replays every retained event into them. */
+  @PostMapping
+  ResponseEntity<StatusView> start() {
+    return ResponseEntity.accepted().location(URI.create("/admin/rebuild")).body(StatusView.of(rebuild.start()));
+  }
+
+  @GetMapping
+  StatusView status() {
+    return StatusView.of(rebuild.status());
+  }
+}
