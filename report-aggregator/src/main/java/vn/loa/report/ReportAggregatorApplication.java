@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /** report-aggregator: exact roll-ups, statistics, indicators and periodic reports. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@org.springframework.scheduling.annotation.EnableScheduling
 public class ReportAggregatorApplication {
 
   public static void main(String[] args) {

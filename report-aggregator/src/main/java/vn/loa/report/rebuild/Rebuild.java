@@ -22,7 +22,9 @@ import org.springframework.stereotype.Service;
 import vn.loa.contracts.Topic;
 import vn.loa.contracts.activity.ActivityEvents;
 import vn.loa.contracts.orgunit.OrgUnitEvents;
+import vn.loa.report.orgunit.OrgTopicProgress;
 import vn.loa.report.orgunit.OrgTree;
+import vn.loa.report.rollup.messaging.ActivityConsumerGate;
 import vn.loa.support.messaging.LoaMessagingProperties;
 import vn.loa.support.web.Problems;
 
@@ -36,7 +38,8 @@ import vn.loa.support.web.Problems;
 public class Rebuild {
 
   private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
-  static final List<String> BINDINGS = List.of("orgUnitEvents-in-0", "activityEvents-in-0");
+  /** Every binding of the group: the group must be empty to move its offsets. */
+  static final List<String> BINDINGS = List.of("orgUnitEvents-in-0", "planEvents-in-0", "activityEvents-in-0");
   static final List<Topic> TOPICS = List.of(OrgUnitEvents.TOPIC, ActivityEvents.TOPIC);
   static final List<String> COLLECTIONS = List.of("rollups", "contributions", "org_units");
 
@@ -56,6 +59,8 @@ public class Rebuild {
   }
 
   private final BindingsLifecycleController bindings;
+  private final ActivityConsumerGate gate;
+  private final OrgTopicProgress orgProgress;
   private final MongoTemplate mongo;
   private final OrgTree tree;
   private final LoaMessagingProperties properties;
@@ -63,8 +68,17 @@ public class Rebuild {
   private final AtomicReference<Status> status = new AtomicReference<>(new Status(State.IDLE, null, null, 0, 0, null));
   private volatile Map<TopicPartition, Long> target = Map.of();
 
-  Rebuild(BindingsLifecycleController bindings, MongoTemplate mongo, OrgTree tree, LoaMessagingProperties properties, Clock clock) {
+  Rebuild(
+      BindingsLifecycleController bindings,
+      ActivityConsumerGate gate,
+      OrgTopicProgress orgProgress,
+      MongoTemplate mongo,
+      OrgTree tree,
+      LoaMessagingProperties properties,
+      Clock clock) {
     this.bindings = bindings;
+    this.gate = gate;
+    this.orgProgress = orgProgress;
     this.mongo = mongo;
     this.tree = tree;
     this.properties = properties;
@@ -115,6 +129,7 @@ public class Rebuild {
       BINDINGS.forEach(bindings::stop);
       COLLECTIONS.forEach(mongo::dropCollection);
       tree.reload();
+      orgProgress.reset();
       try (Admin admin = admin()) {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         Map<TopicPartition, OffsetAndMetadata> beginning = new HashMap<>();
@@ -132,6 +147,8 @@ public class Rebuild {
         resetOffsets(admin, beginning);
         target = ends;
       }
+      // The hierarchy first, then the activities: so no activity waits for its unit.
+      gate.reset();
       BINDINGS.forEach(bindings::start);
       log.info("Rebuild started: replaying {} records", target.values().stream().mapToLong(Long::longValue).sum());
     } catch (Exception e) {

@@ -25,6 +25,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.loa.contracts.activity.ActivityEvents;
 import vn.loa.contracts.activity.ActivitySnapshot;
+import vn.loa.report.orgunit.OrgTopicProgress;
 import vn.loa.report.orgunit.OrgTree;
 import vn.loa.report.period.HalfMonth;
 import vn.loa.support.messaging.DeadLetters;
@@ -57,6 +58,8 @@ public class RollupEngine {
   private final DeadLetters deadLetters;
   private final Clock clock;
   private final Duration unknownUnitGrace;
+  private final Duration unknownUnitSettle;
+  private final OrgTopicProgress orgProgress;
   private final Map<String, Instant> unknownSince = new HashMap<>();
   private final Counter applied;
   private final Counter duplicates;
@@ -69,7 +72,11 @@ public class RollupEngine {
       DeadLetters deadLetters,
       Clock clock,
       MeterRegistry meters,
-      @Value("${loa.rollup.unknown-unit-grace:60s}") Duration unknownUnitGrace) {
+      OrgTopicProgress orgProgress,
+      @Value("${loa.rollup.unknown-unit-grace:60s}") Duration unknownUnitGrace,
+      @Value("${loa.rollup.unknown-unit-settle:2s}") Duration unknownUnitSettle) {
+    this.orgProgress = orgProgress;
+    this.unknownUnitSettle = unknownUnitSettle;
     this.mongo = mongo;
     this.tree = tree;
     this.codec = codec;
@@ -183,10 +190,16 @@ public class RollupEngine {
     }
   }
 
+  /**
+   * Whether to give up on a record whose unit is unknown: once the hierarchy has been read to the end of
+   * its topic (after a short settling time, for a unit event racing its first activity) the unit does not
+   * exist; and in any case after the grace period.
+   */
   private boolean waitedTooLong(InboundRecord r) {
     String key = r.partition() + ":" + r.offset();
     Instant since = unknownSince.computeIfAbsent(key, k -> clock.instant());
-    if (Duration.between(since, clock.instant()).compareTo(unknownUnitGrace) >= 0) {
+    Duration waited = Duration.between(since, clock.instant());
+    if (waited.compareTo(unknownUnitGrace) >= 0 || (waited.compareTo(unknownUnitSettle) >= 0 && orgProgress.caughtUp())) {
       unknownSince.remove(key);
       return true;
     }

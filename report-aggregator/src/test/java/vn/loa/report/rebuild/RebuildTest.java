@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import vn.loa.report.support.Fixtures;
 import vn.loa.support.messaging.EventCodec;
 import vn.loa.testsupport.Http;
@@ -19,7 +18,6 @@ import vn.loa.testsupport.IntegrationTest;
 
 /** Dropping every read model and replaying the topics gives the same figures, for every unit and period. */
 @IntegrationTest
-@TestPropertySource(properties = "loa.rollup.unknown-unit-grace=1s")
 class RebuildTest {
 
   @LocalServerPort int port;

@@ -8,6 +8,9 @@ import vn.loa.contracts.activity.ActivityEvents;
 import vn.loa.contracts.activity.ActivitySnapshot;
 import vn.loa.contracts.orgunit.OrgUnitChanged;
 import vn.loa.contracts.orgunit.OrgUnitEvents;
+import vn.loa.contracts.plan.PlanContent;
+import vn.loa.contracts.plan.PlanEvents;
+import vn.loa.contracts.plan.PlanSnapshot;
 import vn.loa.support.messaging.EventCodec;
 import vn.loa.testsupport.TopicWriter;
 
@@ -41,6 +44,19 @@ public final class Fixtures implements AutoCloseable {
     for (OrgUnitChanged u : units) {
       writer.send(OrgUnitEvents.TOPIC.name(), u.id(), codec.encode(codec.envelope(OrgUnitEvents.CHANGED, u.id(), u.version(), u, Instant.now())));
     }
+  }
+
+  /** Publishes an issued plan of {@code issuer} with a reporting regime, as plan-service would. */
+  public String publishPlan(String issuer, String from, String to, PlanContent.Reporting reporting) {
+    String id = "p-" + UUID.randomUUID();
+    PlanContent content =
+        new PlanContent(
+            "1/KH", "KE_HOACH", issuer, LocalDate.parse(from), "Hải Phòng", "Kế hoạch tuyên truyền CCHC",
+            new PlanContent.Coverage(LocalDate.parse(from), LocalDate.parse(to)), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), reporting, List.of(), null, List.of(), null, List.of(), null, List.of());
+    PlanSnapshot plan = new PlanSnapshot(id, 1, "ISSUED", content, Instant.now(), null, 2);
+    writer.send(PlanEvents.TOPIC.name(), id, codec.encode(codec.envelope(PlanEvents.ISSUED, id, 2, plan, Instant.now())));
+    return id;
   }
 
   /** A new activity of the fixture's unit (version 1). */

@@ -39,7 +39,9 @@ public final class ConsumerFailures {
           || t instanceof MongoSocketException
           || t instanceof MongoTimeoutException
           || t instanceof RetriableException
-          || t instanceof IOException) {
+          || t instanceof IOException
+          // The binding's handler not subscribed (yet): never a property of the record.
+          || t instanceof org.springframework.integration.MessageDispatchingException) {
         return true;
       }
       if (t.getCause() == t) {

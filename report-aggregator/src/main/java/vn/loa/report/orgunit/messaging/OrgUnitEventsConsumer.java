@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.loa.contracts.orgunit.OrgUnitEvents;
+import vn.loa.report.orgunit.OrgTopicProgress;
 import vn.loa.report.orgunit.OrgTree;
 import vn.loa.report.orgunit.OrgUnitReplica;
 import vn.loa.support.messaging.EventCodec;
@@ -15,9 +16,13 @@ import vn.loa.support.messaging.EventConsumers;
 class OrgUnitEventsConsumer {
 
   @Bean
-  Consumer<Message<byte[]>> orgUnitEvents(EventConsumers consumers, EventCodec codec, OrgTree tree) {
+  Consumer<Message<byte[]>> orgUnitEvents(
+      EventConsumers consumers, EventCodec codec, OrgTree tree, OrgTopicProgress progress) {
     return consumers.of(
         OrgUnitEvents.TOPIC,
-        (event, record) -> tree.apply(OrgUnitReplica.of(codec.data(event, OrgUnitEvents.CHANGED))));
+        (event, record) -> {
+          tree.apply(OrgUnitReplica.of(codec.data(event, OrgUnitEvents.CHANGED)));
+          progress.applied(record.partition(), record.offset());
+        });
   }
 }

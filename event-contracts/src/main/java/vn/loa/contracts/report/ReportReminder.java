@@ -1,0 +1,17 @@
+package vn.loa.contracts.report;
+
+import java.time.LocalDate;
+
+/**
+ * A unit has not submitted a periodic report whose deadline is near or today.
+ *
+ * @param id reminder id: unit, window and kind (so a consumer sending messages can deduplicate)
+ * @param unitId the unit that must report
+ * @param parentId the unit the report goes to
+ * @param window the Decree-09 reporting window, e.g. {@code 2025Q3}
+ * @param deadline the day the report is due
+ * @param kind {@code BEFORE_DEADLINE} (N days before) or {@code ON_DEADLINE}
+ * @param version always 1: a reminder is never changed
+ */
+public record ReportReminder(
+    String id, String unitId, String parentId, String window, LocalDate deadline, String kind, long version) {}

@@ -1,0 +1,2 @@
+/** Events of periodic reports, produced by report-aggregator. */
+package vn.loa.contracts.report;

@@ -1,0 +1,2 @@
+/** Consumes {@code loa.plan.*} into the reporting regimes. */
+package vn.loa.report.reporting.messaging;

@@ -1,0 +1,159 @@
+package vn.loa.report.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.loa.contracts.orgunit.OrgUnitChanged;
+import vn.loa.contracts.plan.PlanContent;
+import vn.loa.contracts.report.ReportEvents;
+import vn.loa.report.orgunit.OrgTree;
+import vn.loa.report.support.Fixtures;
+import vn.loa.support.messaging.EventCodec;
+import vn.loa.testsupport.Http;
+import vn.loa.testsupport.IntegrationTest;
+import vn.loa.testsupport.TopicReader;
+
+/**
+ * Two communes owe the city quarterly reports under their plans' regimes: drafted from their figures,
+ * submitted, returned, approved and frozen; completeness and timeliness from the submissions; reminders.
+ */
+@IntegrationTest
+class ReportsTest {
+
+  @LocalServerPort int port;
+  @Autowired EventCodec codec;
+  @Autowired OrgTree tree;
+  @Autowired Reminders reminders;
+  @Autowired WorkingDays workingDays;
+  @Autowired Obligations obligations;
+
+  Http http;
+  Fixtures fx;
+  String commune;
+  String other;
+
+  @BeforeEach
+  void twoCommunesWithPlans() {
+    http = Http.localhost(port);
+    fx = new Fixtures(codec).publishHierarchy();
+    commune = fx.commune.id();
+    other = "c2-" + fx.suffix;
+    fx.publish(new OrgUnitChanged(other, "C2", "Xã khác " + fx.suffix, "COMMUNE", fx.province.id(), LocalDate.of(2000, 1, 1), null, null, 1));
+    fx.publishPlan(commune, "2026-07-01", "2027-06-30",
+        new PlanContent.Reporting(List.of("QUARTERLY"), new PlanContent.DeadlineRule("BEFORE_DAY_OF_LAST_MONTH", 20, null), List.of("UBND thành phố")));
+    fx.publishPlan(other, "2026-07-01", "2027-06-30",
+        new PlanContent.Reporting(List.of("QUARTERLY"), new PlanContent.DeadlineRule("WORKING_DAYS_AFTER_CUTOFF", null, 5), List.of("UBND thành phố")));
+    await().atMost(Duration.ofSeconds(20)).until(() -> !obligations.of(commune).isEmpty() && !obligations.of(other).isEmpty());
+  }
+
+  @AfterEach
+  void close() {
+    fx.close();
+  }
+
+  JsonNode report(String unit, String window) {
+    return http.get("/api/reports?unit=" + unit + "&window=" + window).json().get(0);
+  }
+
+  @Test
+  void a_unit_owes_a_report_per_window_of_its_plan_each_with_its_deadline() {
+    JsonNode owed = http.get("/api/reports?unit=" + commune).json();
+    assertThat(owed.valueStream().map(r -> r.get("window").asString())).containsExactly("2026Q3", "2026Q4", "2027Q1", "2027Q2", "2027Q3");
+    assertThat(report(commune, "2026Q4").get("deadline").asString()).isEqualTo("2026-12-20");
+    assertThat(report(commune, "2026Q4").get("parentId").asString()).isEqualTo(fx.province.id());
+    assertThat(report(other, "2026Q3").get("deadline").asString()).isEqualTo("2026-09-21");
+    assertThat(http.get("/api/reports?unit=" + commune + "&window=2025Q1").status()).isEqualTo(404);
+    assertThat(http.get("/api/reports?unit=" + fx.province.id()).json().size()).isZero();
+  }
+
+  @Test
+  void draft_submit_return_resubmit_approve_and_figures_frozen_on_approval() {
+    fx.publish(fx.activity().by(commune).broadcasts(6).on("2026-10-01").recorded());
+    await().atMost(Duration.ofSeconds(20)).until(() -> report(commune, "2026Q4").get("figures").has("BROADCAST"));
+    String id = report(commune, "2026Q4").get("id").asString();
+    assertThat(report(commune, "2026Q4").get("status").asString()).isEqualTo("DRAFT");
+
+    Http.Response written = http.put("/api/reports/" + id, Map.of("results", "Phát thanh 6 chuyên mục CCHC", "proposals", "Bổ sung kinh phí"));
+    assertThat(written.status()).as(written.toString()).isEqualTo(200);
+    assertThat(http.post("/api/reports/" + id + "/approve", null).status()).isEqualTo(409);
+    assertThat(http.post("/api/reports/" + id + "/submit", null, "If-Match", "\"1\"").json().get("status").asString()).isEqualTo("SUBMITTED");
+    assertThat(http.post("/api/reports/" + id + "/return", Map.of("comment", "")).status()).isEqualTo(400);
+    Http.Response returned = http.post("/api/reports/" + id + "/return", Map.of("comment", "Bổ sung số liệu tháng 11"));
+    assertThat(returned.json().get("status").asString()).isEqualTo("RETURNED");
+    http.put("/api/reports/" + id, Map.of("results", "Phát thanh 6 chuyên mục CCHC; số liệu tháng 11 đã bổ sung"), "If-Match", "\"3\"");
+    assertThat(http.post("/api/reports/" + id + "/submit", null).json().get("onTime").asBoolean()).isTrue();
+
+    JsonNode approved = http.post("/api/reports/" + id + "/approve", null).json();
+    assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
+    assertThat(approved.get("approvedFigures").get("BROADCAST").get(0).asLong()).isEqualTo(6);
+    assertThat(approved.get("changedAfterApproval").asBoolean()).isFalse();
+    assertThat(http.put("/api/reports/" + id, Map.of("results", "sửa sau khi duyệt"), "If-Match", "\"6\"").status()).isEqualTo(409);
+    assertThat(http.put("/api/reports/" + id, Map.of("results", "không phiên bản")).status()).isEqualTo(428);
+
+    fx.publish(fx.activity().by(commune).broadcasts(2).on("2026-11-02").recorded());
+    await().atMost(Duration.ofSeconds(20)).until(() -> report(commune, "2026Q4").get("changedAfterApproval").asBoolean());
+    JsonNode after = report(commune, "2026Q4");
+    assertThat(after.get("approvedFigures").get("BROADCAST").get(0).asLong()).isEqualTo(6);
+    assertThat(after.get("figures").get("BROADCAST").get(0).asLong()).isEqualTo(8);
+    assertThat(after.get("history").valueStream().map(h -> h.get("action").asString()))
+        .containsExactly("EDITED", "SUBMITTED", "RETURNED", "EDITED", "SUBMITTED", "APPROVED");
+  }
+
+  @Test
+  void completeness_and_timeliness_are_counted_from_the_submissions_and_never_exceed_one() {
+    String late = report(commune, "2026Q3").get("id").asString();
+    http.post("/api/reports/" + late + "/submit", null);
+    http.post("/api/reports/" + report(other, "2026Q4").get("id").asString() + "/submit", null);
+
+    JsonNode q3 = http.get("/api/reports/completeness?parent=" + fx.province.id() + "&window=2026Q3").json();
+    assertThat(q3.get("expected").asInt()).isEqualTo(2);
+    assertThat(q3.get("submitted").asInt()).isEqualTo(1);
+    assertThat(q3.get("late").asInt()).isEqualTo(1);
+    assertThat(q3.get("missingUnits").valueStream().map(JsonNode::asString)).containsExactly(other);
+    assertThat(q3.get("completeness").asDouble()).isEqualTo(0.5);
+    assertThat(q3.get("timeliness").asDouble()).isEqualTo(0.0);
+
+    JsonNode q4 = http.get("/api/reports/completeness?parent=" + fx.province.id() + "&window=2026Q4").json();
+    assertThat(q4.get("onTime").asInt()).isEqualTo(1);
+    assertThat(q4.get("timeliness").asDouble()).isEqualTo(0.5);
+    assertThat(http.get("/api/reports/completeness?parent=" + fx.province.id() + "&window=2026Q9").status()).isEqualTo(400);
+    assertThat(http.get("/api/reports/completeness?parent=nowhere&window=2026Q4").status()).isEqualTo(404);
+  }
+
+  @Test
+  void working_days_skip_weekends_and_public_holidays() {
+    assertThat(workingDays.after(LocalDate.of(2025, 8, 29), 3)).isEqualTo(LocalDate.of(2025, 9, 5));
+    assertThat(workingDays.after(LocalDate.of(2026, 2, 13), 1)).isEqualTo(LocalDate.of(2026, 2, 23));
+    assertThat(workingDays.isWorkingDay(LocalDate.of(2025, 4, 30))).isFalse();
+  }
+
+  @Test
+  void reminders_go_out_once_before_and_once_on_the_deadline_to_units_that_have_not_submitted() {
+    http.post("/api/reports/" + report(commune, "2026Q4").get("id").asString() + "/submit", null);
+    LocalDate deadline = LocalDate.of(2026, 12, 20);
+
+    reminders.sendDue(deadline.minusDays(2));
+    reminders.sendDue(deadline.minusDays(1));
+    reminders.sendDue(deadline);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              List<String> keys =
+                  TopicReader.readAll(ReportEvents.REMINDERS.name()).stream().map(TopicReader.Record::key).filter(k -> k.contains(fx.suffix)).toList();
+              assertThat(keys).contains(other + "|2026Q4|BEFORE_DEADLINE").doesNotContain(commune + "|2026Q4|BEFORE_DEADLINE");
+              assertThat(keys.stream().filter(k -> k.equals(other + "|2026Q4|BEFORE_DEADLINE"))).hasSize(1);
+            });
+  }
+}
