@@ -1,5 +1,8 @@
 package vn.loa.support.messaging;
 
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -213,18 +216,28 @@ public final class OutboxRelay implements SmartLifecycle {
       }
       sent.add(s);
     }
+    // One round trip removes what the broker acknowledged from every document of the round.
+    List<WriteModel<Document>> removals = new ArrayList<>();
+    List<Sent> published = new ArrayList<>();
     for (Sent s : sent) {
       if (acknowledged(s)) {
-        documents.updateOne(
-            new Document("_id", s.id()),
-            new Document(
-                "$pull",
-                new Document(FIELD, new Document("eventId", new Document("$in", s.eventIds())))));
-        publishedEvents.increment(s.eventIds().size());
-        Instant now = clock.instant();
-        s.written().forEach(w -> publishLag.record(Duration.between(w, now)));
+        removals.add(
+            new UpdateOneModel<>(
+                new Document("_id", s.id()),
+                new Document(
+                    "$pull",
+                    new Document(FIELD, new Document("eventId", new Document("$in", s.eventIds()))))));
+        published.add(s);
       } else {
         nextSweep = clock.instant().plus(RETRY_PAUSE);
+      }
+    }
+    if (!removals.isEmpty()) {
+      documents.bulkWrite(removals, new BulkWriteOptions().ordered(false));
+      Instant now = clock.instant();
+      for (Sent s : published) {
+        publishedEvents.increment(s.eventIds().size());
+        s.written().forEach(w -> publishLag.record(Duration.between(w, now)));
       }
     }
   }
