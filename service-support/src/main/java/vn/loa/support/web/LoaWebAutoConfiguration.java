@@ -89,4 +89,15 @@ public class LoaWebAutoConfiguration {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
+
+  @Bean
+  FilterRegistrationBean<ConcurrencyLimitFilter> concurrencyLimitFilter(
+      LoaWebProperties properties, ProblemRenderer renderer, LocaleResolver localeResolver, JsonMapper json) {
+    var registration =
+        new FilterRegistrationBean<>(
+            new ConcurrencyLimitFilter(
+                properties.maxConcurrentRequests(), properties.queueTimeout(), renderer, localeResolver, json));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
 }

@@ -9,6 +9,12 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxBody the largest JSON body accepted; larger ones get {@code 413}
  * @param maxUpload the largest file upload (multipart) accepted
+ * @param maxConcurrentRequests how many requests are worked on at once (the rest wait, see below)
+ * @param queueTimeout how long a request waits to start before it gets {@code 503} with {@code Retry-After}
  */
 @ConfigurationProperties(prefix = "loa.web")
-public record LoaWebProperties(@DefaultValue("64KB") DataSize maxBody, @DefaultValue("20MB") DataSize maxUpload) {}
+public record LoaWebProperties(
+    @DefaultValue("64KB") DataSize maxBody,
+    @DefaultValue("20MB") DataSize maxUpload,
+    @DefaultValue("64") int maxConcurrentRequests,
+    @DefaultValue("2s") java.time.Duration queueTimeout) {}

@@ -50,6 +50,11 @@ public final class Problems {
   }
 
   /** 413: the body is larger than allowed. */
+  /** The service is working at its limit: {@code 503}, to be retried shortly. */
+  public static ProblemException overloaded() {
+    return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", List.of(), List.of());
+  }
+
   public static ProblemException tooLarge(long limitBytes) {
     return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "too-large", List.of(limitBytes), List.of());
   }
