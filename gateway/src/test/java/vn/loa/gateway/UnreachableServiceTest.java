@@ -1,0 +1,52 @@
+package vn.loa.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.loa.testsupport.Http;
+
+/** A service that does not accept connections: the user gets a retryable 503 problem, not a 500. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class UnreachableServiceTest {
+
+  @LocalServerPort int port;
+
+  /** task-service at a port that was free a moment ago: nothing listens, connections are refused. */
+  @DynamicPropertySource
+  static void unreachableTaskService(DynamicPropertyRegistry registry) throws IOException {
+    int closed;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = socket.getLocalPort();
+    }
+    registry.add("loa.services.task-service", () -> "http://127.0.0.1:" + closed);
+  }
+
+  @Test
+  void anUnreachableServiceIsAServiceUnavailableProblemInVietnamese() {
+    Http.Response r =
+        Http.localhost(port)
+            .post("/api/activities", "{\"unitId\":\"hp-x001-vhxh\"}");
+
+    assertThat(r.status()).isEqualTo(503);
+    assertThat(r.headers().get("retry-after")).containsExactly("1");
+    assertThat(r.headers().get("content-type")).first().asString().startsWith("application/problem+json");
+    assertThat(r.json().get("type").asString()).isEqualTo(UpstreamUnavailableHandler.TYPE);
+    assertThat(r.json().get("title").asString()).isEqualTo("Dịch vụ tạm thời không sẵn sàng");
+    assertThat(r.json().get("instance").asString()).isEqualTo("/api/activities");
+  }
+
+  @Test
+  void inEnglishOnRequest() {
+    Http.Response r = Http.localhost(port).get("/api/tasks", "Accept-Language", "en");
+
+    assertThat(r.status()).isEqualTo(503);
+    assertThat(r.json().get("title").asString()).isEqualTo("Service temporarily unavailable");
+  }
+}
