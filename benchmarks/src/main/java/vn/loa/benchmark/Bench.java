@@ -78,6 +78,13 @@ final class Bench {
     return JSON.readTree(r.body());
   }
 
+  /** The lines of a service's Prometheus page for one metric (e.g. its published percentiles). */
+  static List<String> prometheus(String serviceUrl, String metric) throws IOException, InterruptedException {
+    HttpResponse<byte[]> r =
+        send(HttpRequest.newBuilder(URI.create(serviceUrl + "/actuator/prometheus")).timeout(Duration.ofSeconds(30)).build());
+    return new String(r.body()).lines().filter(l -> l.startsWith(metric)).toList();
+  }
+
   /** The {@code p}-th percentile (0–100) of some durations in nanoseconds, in milliseconds. */
   static double percentileMs(long[] nanos, double p) {
     long[] sorted = nanos.clone();
