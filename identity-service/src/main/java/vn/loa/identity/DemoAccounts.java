@@ -1,0 +1,63 @@
+package vn.loa.identity;
+
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo accounts of the local default (README): one person per role on the demo hierarchy, an
+ * integrator client per sample unit, the gateway's client and an operations client for the scripts.
+ * Written on every start, so the README's passwords always work; never enabled in production.
+ */
+@Component
+@ConditionalOnProperty(name = "loa.demo.enabled", havingValue = "true")
+class DemoAccounts {
+
+  /** The one password of every demo person (local default only). */
+  static final String PASSWORD = "loa-demo";
+
+  private final MongoTemplate mongo;
+  private final PasswordEncoder encoder;
+  private final String gatewayRedirectUri;
+
+  DemoAccounts(MongoTemplate mongo, PasswordEncoder encoder, @Value("${loa.demo.gateway-redirect-uri}") String gatewayRedirectUri) {
+    this.mongo = mongo;
+    this.encoder = encoder;
+    this.gatewayRedirectUri = gatewayRedirectUri;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void write() {
+    String hash = encoder.encode(PASSWORD);
+    List.of(
+            new LoaUser("admin.hp", hash, "Quản trị Văn phòng UBND thành phố", "hp", List.of("CITY_ADMIN"), true),
+            new LoaUser("viewer.hp", hash, "Lãnh đạo theo dõi (thành phố)", "hp", List.of("CITY_VIEWER"), true),
+            new LoaUser("officer.skhcn", hash, "Cán bộ Sở Khoa học và Công nghệ", "hp-skhcn", List.of("DEPARTMENT_OFFICER"), true),
+            new LoaUser("officer.sngv", hash, "Cán bộ Sở Nội vụ", "hp-sngv", List.of("DEPARTMENT_OFFICER"), true),
+            new LoaUser("officer.kim-thanh", hash, "Cán bộ UBND xã Kim Thành", "hp-kim-thanh", List.of("COMMUNE_OFFICER"), true),
+            new LoaUser("officer.x001", hash, "Cán bộ UBND xã mẫu 001", "hp-x001", List.of("COMMUNE_OFFICER"), true),
+            new LoaUser(
+                "officer.kim-thanh-vhxh", hash, "Cán bộ Phòng Văn hóa – Xã hội xã Kim Thành", "hp-kim-thanh-vhxh",
+                List.of("UNIT_OFFICER"), true))
+        .forEach(mongo::save);
+    List.of(
+            new LoaClient(
+                "loa-gateway", encoder.encode("loa-gateway-secret"), "Loa gateway (browser sign-in)",
+                List.of("authorization_code", "refresh_token"), List.of(gatewayRedirectUri), null, null),
+            new LoaClient(
+                "loa-ops", encoder.encode("loa-ops-secret"), "Operations scripts (local default)",
+                List.of("client_credentials"), null, "hp", List.of("CITY_ADMIN")),
+            new LoaClient(
+                "integrator-kim-thanh", encoder.encode("integrator-kim-thanh-secret"), "Phần mềm một cửa xã Kim Thành (mẫu)",
+                List.of("client_credentials"), null, "hp-kim-thanh", List.of("INTEGRATOR")),
+            new LoaClient(
+                "integrator-skhcn", encoder.encode("integrator-skhcn-secret"), "Hệ thống của Sở KH&CN (mẫu)",
+                List.of("client_credentials"), null, "hp-skhcn", List.of("INTEGRATOR")))
+        .forEach(mongo::save);
+  }
+}
