@@ -32,6 +32,11 @@ public final class Http {
     return new Http("http://127.0.0.1:" + port);
   }
 
+  /** A client that sends {@code token} as its bearer access token on every request. */
+  public Http as(String token) {
+    return with("Authorization", "Bearer " + token);
+  }
+
   /** A client that sends {@code name: value} on every request. */
   public Http with(String name, String value) {
     Http copy = new Http(baseUrl);

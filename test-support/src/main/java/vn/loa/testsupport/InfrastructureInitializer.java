@@ -30,6 +30,8 @@ public class InfrastructureInitializer
                 Map.of(
                     "loa.kafka.bootstrap-servers", endpoints.kafkaBootstrapServers(),
                     "spring.mongodb.uri", endpoints.mongoUri(deployment.replace('-', '_')),
-                    "loa.messaging.consumer-group", deployment)));
+                    "loa.messaging.consumer-group", deployment,
+                    "loa.identity.issuer", TestIdentity.get().issuer(),
+                    "loa.identity.jwk-set-uri", TestIdentity.get().jwkSetUri())));
   }
 }

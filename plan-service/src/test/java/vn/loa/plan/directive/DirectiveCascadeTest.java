@@ -1,5 +1,6 @@
 package vn.loa.plan.directive;
 
+import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.loa.plan.support.PlanFixtures.citing;
 import static vn.loa.plan.support.PlanFixtures.plan;
@@ -33,6 +34,7 @@ class DirectiveCascadeTest {
   void country() {
     http = Http.localhost(port);
     fx = new PlanFixtures(http);
+    http = fx.http;
   }
 
   Map<String, Object> cityPlan(String deadline) {
@@ -115,7 +117,7 @@ class DirectiveCascadeTest {
     done.put("basis", List.of(citing(city)));
     fx.issue(done);
 
-    http.post("/api/plans/" + city + "/revoke", Map.of("reason", "Thay thế"));
+    fx.issuerOf(city).post("/api/plans/" + city + "/revoke", Map.of("reason", "Thay thế"));
 
     JsonNode c = compliance(city);
     assertThat(row(c, fx.department).get("status").asString()).isEqualTo("ISSUED");
@@ -126,6 +128,7 @@ class DirectiveCascadeTest {
 
   @Test
   void a_plan_addressed_to_every_commune_and_department_of_the_demo_city_directs_each_of_them() {
+    http = fx.http.as(TestIdentity.token("CITY_ADMIN", "hp")); // the demo city's administrator
     List<String> addressees = new ArrayList<>();
     http.get("/api/org-units?parent=hp").json().valueStream().forEach(u -> addressees.add(u.get("id").asString()));
     assertThat(addressees).hasSize(125);
@@ -150,7 +153,7 @@ class DirectiveCascadeTest {
     assertThat(http.get("/api/directives").status()).isEqualTo(400);
     assertThat(http.get("/api/directives?unit=nowhere").status()).isEqualTo(404);
     assertThat(http.get("/api/plans/p-missing/compliance").status()).isEqualTo(404);
-    String draft = http.post("/api/plans", plan(fx.province, "Dự thảo")).json().get("id").asString();
+    String draft = fx.draft(plan(fx.province, "Dự thảo")).json().get("id").asString();
     assertThat(http.get("/api/plans/" + draft + "/compliance").status()).isEqualTo(409);
   }
 }

@@ -1,5 +1,6 @@
 package vn.loa.plan.orgunit;
 
+import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,7 +22,7 @@ class OrgUnitApiTest {
   @LocalServerPort int port;
 
   Http http() {
-    return Http.localhost(port);
+    return Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", "hp"));
   }
 
   @Test

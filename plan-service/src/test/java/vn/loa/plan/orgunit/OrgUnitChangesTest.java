@@ -27,6 +27,7 @@ class OrgUnitChangesTest {
   void country() {
     http = Http.localhost(port);
     fx = new PlanFixtures(http);
+    http = fx.http;
   }
 
   @Test

@@ -29,6 +29,7 @@ class PlanLifecycleTest {
   void country() {
     http = Http.localhost(port);
     fx = new PlanFixtures(http);
+    http = fx.http;
   }
 
   Map<String, Object> departmentPlan(String title) {
@@ -39,24 +40,24 @@ class PlanLifecycleTest {
 
   @Test
   void draft_edit_issue_amend_revoke_each_published_with_the_full_revision() {
-    Http.Response draft = http.post("/api/plans", departmentPlan("Dự thảo"));
+    Http.Response draft = fx.draft(departmentPlan("Dự thảo"));
     assertThat(draft.status()).isEqualTo(201);
     String id = draft.json().get("id").asString();
     assertThat(draft.json().get("status").asString()).isEqualTo("DRAFT");
     assertThat(draft.header("Location")).isEqualTo("/api/plans/" + id);
 
-    Http.Response edited = http.put("/api/plans/" + id, departmentPlan("Tuyên truyền CCHC 6 tháng cuối năm 2025"), "If-Match", "\"1\"");
+    Http.Response edited = fx.issuerOf(id).put("/api/plans/" + id, departmentPlan("Tuyên truyền CCHC 6 tháng cuối năm 2025"), "If-Match", "\"1\"");
     assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
     assertThat(edited.json().get("title").asString()).isEqualTo("Tuyên truyền CCHC 6 tháng cuối năm 2025");
 
-    Http.Response issued = http.post("/api/plans/" + id + "/issue", null, "If-Match", "\"2\"");
+    Http.Response issued = fx.issuerOf(id).post("/api/plans/" + id + "/issue", null, "If-Match", "\"2\"");
     assertThat(issued.status()).isEqualTo(200);
     assertThat(issued.json().get("status").asString()).isEqualTo("ISSUED");
     assertThat(issued.json().get("revision").asInt()).isEqualTo(1);
 
     Map<String, Object> amended = departmentPlan("Tuyên truyền CCHC 6 tháng cuối năm 2025 (sửa đổi)");
     amended.put("number", "61/KH-SKHCN");
-    Http.Response amendment = http.post("/api/plans/" + id + "/amendments", amended, "If-Match", "\"3\"");
+    Http.Response amendment = fx.issuerOf(id).post("/api/plans/" + id + "/amendments", amended, "If-Match", "\"3\"");
     assertThat(amendment.status()).as(amendment.toString()).isEqualTo(200);
     assertThat(amendment.json().get("revision").asInt()).isEqualTo(2);
     assertThat(amendment.json().get("number").asString()).isEqualTo("61/KH-SKHCN");
@@ -64,7 +65,7 @@ class PlanLifecycleTest {
     assertThat(first.get("title").asString()).isEqualTo("Tuyên truyền CCHC 6 tháng cuối năm 2025");
     assertThat(first.get("number").asString()).isEqualTo("58/KH-" + fx.department);
 
-    Http.Response revoked = http.post("/api/plans/" + id + "/revoke", Map.of("reason", "Thay thế bằng kế hoạch năm 2026"));
+    Http.Response revoked = fx.issuerOf(id).post("/api/plans/" + id + "/revoke", Map.of("reason", "Thay thế bằng kế hoạch năm 2026"));
     assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
     assertThat(revoked.json().get("status").asString()).isEqualTo("REVOKED");
 
@@ -83,38 +84,38 @@ class PlanLifecycleTest {
   void an_issued_revision_cannot_be_edited_and_a_revoked_plan_cannot_be_amended() {
     String id = fx.issue(departmentPlan("Kế hoạch đã ban hành"));
 
-    Http.Response edit = http.put("/api/plans/" + id, departmentPlan("Sửa lén"), "If-Match", "\"2\"");
+    Http.Response edit = fx.issuerOf(id).put("/api/plans/" + id, departmentPlan("Sửa lén"), "If-Match", "\"2\"");
     assertThat(edit.status()).isEqualTo(409);
     assertThat(edit.json().get("type").asString()).isEqualTo("urn:loa:problem:plan-not-draft");
-    assertThat(http.post("/api/plans/" + id + "/issue", null).status()).isEqualTo(409);
+    assertThat(fx.issuerOf(id).post("/api/plans/" + id + "/issue", null).status()).isEqualTo(409);
 
-    http.post("/api/plans/" + id + "/revoke", Map.of("reason", "Hết hiệu lực"));
-    Http.Response amend = http.post("/api/plans/" + id + "/amendments", departmentPlan("Sửa đổi"), "If-Match", "\"3\"");
+    fx.issuerOf(id).post("/api/plans/" + id + "/revoke", Map.of("reason", "Hết hiệu lực"));
+    Http.Response amend = fx.issuerOf(id).post("/api/plans/" + id + "/amendments", departmentPlan("Sửa đổi"), "If-Match", "\"3\"");
     assertThat(amend.status()).isEqualTo(409);
     assertThat(amend.json().get("type").asString()).isEqualTo("urn:loa:problem:plan-revoked");
-    assertThat(http.post("/api/plans/" + id + "/revoke", Map.of("reason", "Lần nữa")).status()).isEqualTo(409);
+    assertThat(fx.issuerOf(id).post("/api/plans/" + id + "/revoke", Map.of("reason", "Lần nữa")).status()).isEqualTo(409);
     assertThat(http.get("/api/plans/" + id).json().get("title").asString()).isEqualTo("Kế hoạch đã ban hành");
   }
 
   @Test
   void concurrent_edits_are_refused_with_412_and_a_missing_version_with_428() {
-    String id = http.post("/api/plans", departmentPlan("Dự thảo")).json().get("id").asString();
-    assertThat(http.put("/api/plans/" + id, departmentPlan("Người thứ nhất"), "If-Match", "\"1\"").status()).isEqualTo(200);
+    String id = fx.draft(departmentPlan("Dự thảo")).json().get("id").asString();
+    assertThat(fx.issuerOf(id).put("/api/plans/" + id, departmentPlan("Người thứ nhất"), "If-Match", "\"1\"").status()).isEqualTo(200);
 
-    Http.Response second = http.put("/api/plans/" + id, departmentPlan("Người thứ hai"), "If-Match", "\"1\"");
+    Http.Response second = fx.issuerOf(id).put("/api/plans/" + id, departmentPlan("Người thứ hai"), "If-Match", "\"1\"");
     assertThat(second.status()).isEqualTo(412);
-    assertThat(http.put("/api/plans/" + id, departmentPlan("Không phiên bản")).status()).isEqualTo(428);
-    assertThat(http.post("/api/plans/" + id + "/issue", null, "If-Match", "\"1\"").status()).isEqualTo(412);
+    assertThat(fx.issuerOf(id).put("/api/plans/" + id, departmentPlan("Không phiên bản")).status()).isEqualTo(428);
+    assertThat(fx.issuerOf(id).post("/api/plans/" + id + "/issue", null, "If-Match", "\"1\"").status()).isEqualTo(412);
     assertThat(http.get("/api/plans/" + id).json().get("title").asString()).isEqualTo("Người thứ nhất");
   }
 
   @Test
   void a_draft_with_the_same_idempotency_key_is_created_once() {
     Map<String, Object> body = departmentPlan("Một lần");
-    Http.Response first = http.post("/api/plans", body, "Idempotency-Key", "kh-" + fx.s);
-    Http.Response again = http.post("/api/plans", body, "Idempotency-Key", "kh-" + fx.s);
+    Http.Response first = fx.draft(body, "Idempotency-Key", "kh-" + fx.s);
+    Http.Response again = fx.draft(body, "Idempotency-Key", "kh-" + fx.s);
     assertThat(again.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
-    assertThat(http.post("/api/plans", departmentPlan("Khác"), "Idempotency-Key", "kh-" + fx.s).status()).isEqualTo(409);
+    assertThat(fx.draft(departmentPlan("Khác"), "Idempotency-Key", "kh-" + fx.s).status()).isEqualTo(409);
     assertThat(http.get("/api/plans?issuer=" + fx.department).json().size()).isEqualTo(1);
   }
 

@@ -28,11 +28,12 @@ class PlanRulesTest {
   void country() {
     http = Http.localhost(port);
     fx = new PlanFixtures(http);
+    http = fx.http;
   }
 
   void refused(int status, String field, String code, Map<String, Object> body) {
     int before = http.get("/api/plans?issuer=" + body.get("issuerId")).json().size();
-    Http.Response r = http.post("/api/plans", body);
+    Http.Response r = fx.draft(body);
     assertThat(r.status()).as(r.toString()).isEqualTo(status);
     assertThat(r.json().get("errors").valueStream())
         .as(r.toString())
@@ -54,9 +55,9 @@ class PlanRulesTest {
   void a_plan_may_cite_only_plans_of_its_issuer_or_its_ancestors() {
     String city = fx.issue(plan(fx.province, "Kế hoạch thành phố"));
     String otherCommune = fx.issue(plan(fx.otherCommune, "Kế hoạch xã khác"));
-    String draft = http.post("/api/plans", plan(fx.province, "Dự thảo")).json().get("id").asString();
+    String draft = fx.draft(plan(fx.province, "Dự thảo")).json().get("id").asString();
 
-    assertThat(http.post("/api/plans", communePlan(p -> p.put("basis", List.of(citing(city))))).status()).isEqualTo(201);
+    assertThat(fx.draft(communePlan(p -> p.put("basis", List.of(citing(city))))).status()).isEqualTo(201);
     refused(422, "basis[0].planId", "not-ancestor-plan", communePlan(p -> p.put("basis", List.of(citing(otherCommune)))));
     refused(422, "basis[0].planId", "plan-not-in-force", communePlan(p -> p.put("basis", List.of(citing(draft)))));
     refused(422, "basis[0].planId", "unknown-plan", communePlan(p -> p.put("basis", List.of(citing("p-none")))));
@@ -97,9 +98,9 @@ class PlanRulesTest {
     Map<String, Object> incomplete = plan(fx.commune, "Chưa có số");
     incomplete.remove("number");
     incomplete.remove("issuedOn");
-    String id = http.post("/api/plans", incomplete).json().get("id").asString();
+    String id = fx.draft(incomplete).json().get("id").asString();
 
-    Http.Response issue = http.post("/api/plans/" + id + "/issue", null, "Accept-Language", "en");
+    Http.Response issue = fx.issuerOf(id).post("/api/plans/" + id + "/issue", null, "Accept-Language", "en");
 
     assertThat(issue.status()).isEqualTo(400);
     JsonNode errors = issue.json().get("errors");
@@ -112,7 +113,7 @@ class PlanRulesTest {
   void the_issuer_of_an_amendment_cannot_change_and_an_unknown_plan_is_404() {
     String id = fx.issue(plan(fx.commune, "Kế hoạch"));
     Map<String, Object> moved = plan(fx.otherCommune, "Kế hoạch");
-    Http.Response amend = http.post("/api/plans/" + id + "/amendments", moved, "If-Match", "\"2\"");
+    Http.Response amend = fx.issuerOf(id).post("/api/plans/" + id + "/amendments", moved, "If-Match", "\"2\"");
     assertThat(amend.status()).isEqualTo(400);
     assertThat(amend.json().get("errors").get(0).get("field").asString()).isEqualTo("issuerId");
 
@@ -120,7 +121,7 @@ class PlanRulesTest {
     assertThat(http.post("/api/plans/p-missing/issue", null).status()).isEqualTo(404);
     assertThat(http.get("/api/plans/" + id + "/revisions/9").status()).isEqualTo(404);
     assertThat(http.get("/api/plans?year=abc").status()).isEqualTo(400);
-    assertThat(http.post("/api/plans/" + id + "/revoke", Map.of()).status()).isEqualTo(400);
+    assertThat(fx.issuerOf(id).post("/api/plans/" + id + "/revoke", Map.of()).status()).isEqualTo(400);
     assertThat(http.post("/api/plans", "{\"title\": ").status()).isEqualTo(400);
   }
 }

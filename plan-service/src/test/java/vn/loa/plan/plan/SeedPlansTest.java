@@ -1,5 +1,6 @@
 package vn.loa.plan.plan;
 
+import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -70,7 +71,7 @@ class SeedPlansTest {
   @ParameterizedTest
   @ValueSource(strings = {"hp-qd-3041-2025", "hp-skhcn-kh-2025s2", "hp-kim-thanh-kh-2025", "hp-sngv-kh-58-2025"})
   void the_seed_plans_are_issued_and_read_back_field_for_field(String id) throws IOException {
-    Http.Response plan = Http.localhost(port).get("/api/plans/" + id);
+    Http.Response plan = Http.localhost(port).as(TestIdentity.token("CITY_VIEWER", "hp")).get("/api/plans/" + id);
     assertThat(plan.status()).isEqualTo(200);
     assertThat(plan.json().get("status").asString()).isEqualTo("ISSUED");
     assertSameContent(seed(id), plan.json());
@@ -79,8 +80,9 @@ class SeedPlansTest {
   @ParameterizedTest
   @ValueSource(strings = {"hp-skhcn-kh-2025s2", "hp-kim-thanh-kh-2025", "hp-sngv-kh-58-2025"})
   void a_seed_plan_entered_through_the_api_reads_back_unchanged(String id) throws IOException {
-    Http http = Http.localhost(port);
     JsonNode content = seed(id);
+    // Entered by an official of the plan's own issuer: only they may draft and issue its plans.
+    Http http = Http.localhost(port).as(TestIdentity.token("COMMUNE_OFFICER", content.get("issuerId").asString()));
     Http.Response draft = http.post("/api/plans", content);
     assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
     Http.Response issued = http.post("/api/plans/" + draft.json().get("id").asString() + "/issue", null);
@@ -91,7 +93,7 @@ class SeedPlansTest {
   @ParameterizedTest
   @ValueSource(strings = {"hp-qd-3041-2025"})
   void the_city_decision_directs_every_department_and_commune_and_three_have_implemented_it(String id) {
-    JsonNode summary = Http.localhost(port).get("/api/plans/" + id + "/compliance").json().get("summary");
+    JsonNode summary = Http.localhost(port).as(TestIdentity.token("CITY_VIEWER", "hp")).get("/api/plans/" + id + "/compliance").json().get("summary");
     assertThat(summary.get("addressees").asInt()).isEqualTo(125);
     assertThat(summary.get("issued").asInt()).isEqualTo(3);
   }

@@ -1,5 +1,6 @@
 package vn.loa.plan.support;
 
+import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import vn.loa.testsupport.Http;
  */
 public final class PlanFixtures {
 
+  /** The test's client: the city administrator of this little country. */
   public final Http http;
+  private final Http anonymous;
   public final String s = UUID.randomUUID().toString().substring(0, 8);
   public final String province = "tp-" + s;
   public final String department = "so-" + s;
@@ -26,8 +29,9 @@ public final class PlanFixtures {
   public final String communeOffice = commune + "-vp";
   public final String communeCulture = commune + "-vhxh";
 
-  public PlanFixtures(Http http) {
-    this.http = http;
+  public PlanFixtures(Http anonymous) {
+    this.anonymous = anonymous;
+    this.http = anonymous.as(TestIdentity.token("CITY_ADMIN", province));
     unit(province, "PROVINCE", null, "Thành phố thử nghiệm " + s);
     unit(department, "DEPARTMENT", province, "Sở Khoa học và Công nghệ " + s);
     unit(otherDepartment, "DEPARTMENT", province, "Sở Ngoại vụ " + s);
@@ -87,12 +91,32 @@ public final class PlanFixtures {
     return Map.of("planId", planId, "citation", "Kế hoạch " + planId);
   }
 
-  /** Drafts and issues a plan; returns its id. */
+  /** A client signed in as an official of {@code unit}: only they draft and issue its plans. */
+  public Http official(String unit) {
+    String role =
+        unit.equals(province) ? "CITY_ADMIN"
+            : unit.startsWith("so") ? "DEPARTMENT_OFFICER"
+            : unit.equals(commune) || unit.equals(otherCommune) ? "COMMUNE_OFFICER"
+            : "UNIT_OFFICER";
+    return anonymous.as(TestIdentity.token(role, unit));
+  }
+
+  /** A new draft, posted by an official of its issuer. */
+  public Http.Response draft(Map<String, Object> plan, String... headers) {
+    return official(String.valueOf(plan.get("issuerId"))).post("/api/plans", plan, headers);
+  }
+
+  /** A client signed in as an official of the issuer of plan {@code id}. */
+  public Http issuerOf(String id) {
+    return official(http.get("/api/plans/" + id).json().get("issuerId").asString());
+  }
+
+  /** Drafts and issues a plan as its issuer's official; returns its id. */
   public String issue(Map<String, Object> plan) {
-    Http.Response draft = http.post("/api/plans", plan);
+    Http.Response draft = draft(plan);
     assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
     String id = draft.json().get("id").asString();
-    Http.Response issued = http.post("/api/plans/" + id + "/issue", null);
+    Http.Response issued = official(String.valueOf(plan.get("issuerId"))).post("/api/plans/" + id + "/issue", null);
     assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
     return id;
   }

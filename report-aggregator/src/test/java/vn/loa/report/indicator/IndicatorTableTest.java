@@ -1,5 +1,6 @@
 package vn.loa.report.indicator;
 
+import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -39,8 +40,8 @@ class IndicatorTableTest {
 
   @BeforeEach
   void hierarchy() {
-    http = Http.localhost(port);
     fx = new Fixtures(codec).publishHierarchy();
+    http = Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", fx.province.id()));
   }
 
   @AfterEach

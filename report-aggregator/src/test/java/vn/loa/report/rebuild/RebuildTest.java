@@ -1,5 +1,6 @@
 package vn.loa.report.rebuild;
 
+import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -25,9 +26,11 @@ class RebuildTest {
 
   @Test
   void a_rebuild_from_the_topics_gives_back_every_figure() {
-    Http http = Http.localhost(port);
+    Fixtures fx = new Fixtures(codec);
+    Http http = Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", fx.province.id()));
     List<String> units = new ArrayList<>();
-    try (Fixtures fx = new Fixtures(codec).publishHierarchy()) {
+    try (fx) {
+      fx.publishHierarchy();
       units.addAll(List.of(fx.province.id(), fx.commune.id(), fx.unit.id()));
       Fixtures.ActivityBuilder corrected = fx.activity().broadcasts(10).on("2025-02-10");
       fx.publish(corrected.recorded());

@@ -1,5 +1,6 @@
 package vn.loa.report.reporting;
 
+import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -44,8 +45,8 @@ class ReportsTest {
 
   @BeforeEach
   void twoCommunesWithPlans() {
-    http = Http.localhost(port);
     fx = new Fixtures(codec).publishHierarchy();
+    http = Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", fx.province.id()));
     commune = fx.commune.id();
     other = "c2-" + fx.suffix;
     fx.publish(new OrgUnitChanged(other, "C2", "Xã khác " + fx.suffix, "COMMUNE", fx.province.id(), LocalDate.of(2000, 1, 1), null, null, 1));

@@ -1,5 +1,6 @@
 package vn.loa.report.rollup;
 
+import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -36,8 +37,8 @@ class RollupTest {
 
   @BeforeEach
   void hierarchy() {
-    http = Http.localhost(port);
     fx = new Fixtures(codec).publishHierarchy();
+    http = Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", fx.province.id()));
   }
 
   @AfterEach

@@ -1,5 +1,6 @@
 package vn.loa.report.statistics;
 
+import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +25,7 @@ class TotalsBadInputTest {
     "'unit=hp&window=1999',              400, window",
   })
   void a_malformed_query_is_a_400_naming_the_parameter(String query, int status, String field) {
-    Http.Response response = Http.localhost(port).get("/api/statistics/totals?" + query);
+    Http.Response response = Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", "p-any")).get("/api/statistics/totals?" + query);
     assertThat(response.status()).isEqualTo(status);
     assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
   }
@@ -32,6 +33,6 @@ class TotalsBadInputTest {
   @ParameterizedTest
   @CsvSource({"unit=no-such-unit&period=2025"})
   void an_unknown_unit_is_a_404(String query) {
-    assertThat(Http.localhost(port).get("/api/statistics/totals?" + query).status()).isEqualTo(404);
+    assertThat(Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", "p-any")).get("/api/statistics/totals?" + query).status()).isEqualTo(404);
   }
 }

@@ -50,6 +50,16 @@ public final class Problems {
   }
 
   /** 413: the body is larger than allowed. */
+  /** No valid access token: {@code 401}. */
+  public static ProblemException unauthenticated() {
+    return new ProblemException(HttpStatus.UNAUTHORIZED, "unauthenticated", List.of(), List.of());
+  }
+
+  /** Outside the caller's unit scope or function rights: {@code 403}, naming nothing of what was asked. */
+  public static ProblemException forbidden() {
+    return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", List.of(), List.of());
+  }
+
   /** The service is working at its limit: {@code 503}, to be retried shortly. */
   public static ProblemException overloaded() {
     return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", List.of(), List.of());

@@ -1,5 +1,6 @@
 package vn.loa.task.activity;
 
+import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -29,12 +30,15 @@ class ActivityApiTest {
   @Autowired OrgUnitDirectory directory;
 
   Http http;
+  /** The signed-in caller every change is attributed to. */
+  String me;
   String commune;
 
   @BeforeEach
   void aCommuneTaskServiceKnows() {
-    http = Http.localhost(port);
     OrgUnitFixtures units = new OrgUnitFixtures(codec);
+    http = Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", units.id("hp")));
+    me = "city_admin@" + units.id("hp");
     var province = units.province("hp");
     var kimThanh = units.commune("kim-thanh", province.id(), LocalDate.of(2025, 7, 1));
     units.publish(province, kimThanh);
@@ -68,7 +72,7 @@ class ActivityApiTest {
     assertThat(read.get("quantity").asLong()).isEqualTo(12);
     assertThat(read.get("unitId").asString()).isEqualTo(commune);
     assertThat(read.get("status").asString()).isEqualTo("ACTIVE");
-    assertThat(read.get("recordedBy").asString()).isEqualTo("anonymous");
+    assertThat(read.get("recordedBy").asString()).isEqualTo(me);
 
     String id = read.get("id").asString();
     await()
@@ -192,7 +196,7 @@ class ActivityApiTest {
     assertThat(created.get("id").asString()).isNotEqualTo("chosen-by-client");
     assertThat(created.get("version").asLong()).isEqualTo(1);
     assertThat(created.get("status").asString()).isEqualTo("ACTIVE");
-    assertThat(created.get("recordedBy").asString()).isEqualTo("anonymous");
+    assertThat(created.get("recordedBy").asString()).isEqualTo(me);
   }
 
   private static List<String> eventsOf(String activityId) {

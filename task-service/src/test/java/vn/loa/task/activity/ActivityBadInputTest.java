@@ -1,5 +1,6 @@
 package vn.loa.task.activity;
 
+import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -41,8 +42,8 @@ class ActivityBadInputTest {
 
   @BeforeEach
   void aCommune() {
-    http = Http.localhost(port);
     OrgUnitFixtures units = new OrgUnitFixtures(codec);
+    http = Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", units.id("hp")));
     var province = units.province("hp");
     var kimThanh = units.commune("kim-thanh", province.id(), LocalDate.of(2025, 7, 1));
     units.publish(province, kimThanh);

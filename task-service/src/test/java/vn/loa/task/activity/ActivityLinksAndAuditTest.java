@@ -1,5 +1,6 @@
 package vn.loa.task.activity;
 
+import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.loa.task.support.PlanEventsFixture.assignment;
@@ -36,14 +37,17 @@ class ActivityLinksAndAuditTest {
   @Autowired PlanReplicas planReplicas;
 
   Http http;
+  /** The signed-in caller every change is attributed to. */
+  String me;
   String office;
   String other;
   String planId;
 
   @BeforeEach
   void aPlanWithTasks() {
-    http = Http.localhost(port);
     OrgUnitFixtures units = new OrgUnitFixtures(codec);
+    http = Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", units.id("tp")));
+    me = "city_admin@" + units.id("tp");
     var province = units.province("tp");
     var commune = units.commune("xa", province.id(), LocalDate.of(2020, 1, 1));
     var otherCommune = units.commune("xa2", province.id(), LocalDate.of(2020, 1, 1));
@@ -111,7 +115,7 @@ class ActivityLinksAndAuditTest {
     assertThat(history.get(1).get("changes").get("quantity").get(0).asLong()).isEqualTo(8);
     assertThat(history.get(1).get("changes").get("quantity").get(1).asLong()).isEqualTo(10);
     assertThat(history.get(2).get("changes").get("withdrawn").get(1).asBoolean()).isTrue();
-    assertThat(history.get(2).get("by").asString()).isEqualTo("anonymous");
+    assertThat(history.get(2).get("by").asString()).isEqualTo(me);
     assertThat(history.get(2).get("at").asString()).isNotBlank();
   }
 

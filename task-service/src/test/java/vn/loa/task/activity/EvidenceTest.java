@@ -1,5 +1,6 @@
 package vn.loa.task.activity;
 
+import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -32,8 +33,8 @@ class EvidenceTest {
 
   @BeforeEach
   void anActivity() {
-    http = Http.localhost(port);
     OrgUnitFixtures units = new OrgUnitFixtures(codec);
+    http = Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", units.id("tp")));
     var province = units.province("tp");
     var commune = units.commune("xa", province.id(), LocalDate.of(2020, 1, 1));
     units.publish(province, commune);

@@ -1,5 +1,6 @@
 package vn.loa.task.task;
 
+import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.loa.task.support.PlanEventsFixture.assignment;
@@ -39,6 +40,8 @@ class TasksFromPlansTest {
   @Autowired PlanReplicas planReplicas;
 
   Http http;
+  /** The signed-in caller every change is attributed to. */
+  String me;
   PlanEventsFixture plans;
   String office;
   String centre;
@@ -46,9 +49,10 @@ class TasksFromPlansTest {
 
   @BeforeEach
   void units() {
-    http = Http.localhost(port);
     plans = new PlanEventsFixture(codec);
     OrgUnitFixtures units = new OrgUnitFixtures(codec);
+    http = Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", units.id("so")));
+    me = "city_admin@" + units.id("so");
     office = units.id("vp");
     centre = units.id("ttcntt");
     planId = "p-" + UUID.randomUUID();
@@ -130,7 +134,7 @@ class TasksFromPlansTest {
 
     JsonNode history = http.get("/api/tasks/" + id + "/history").json();
     assertThat(history.valueStream().map(h -> h.get("action").asString())).containsExactly("CREATED", "PROGRESS", "CHANGED_BY_PLAN");
-    assertThat(history.get(1).get("by").asString()).isEqualTo("anonymous");
+    assertThat(history.get(1).get("by").asString()).isEqualTo(me);
     assertThat(history.get(1).get("changes").get("status").get(1).asString()).isEqualTo("DONE");
   }
 

@@ -1,5 +1,7 @@
 package vn.loa.plan.orgunit.web;
 
+import vn.loa.support.security.Access;
+import vn.loa.support.security.Role;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +26,10 @@ class OrgUnitController {
 
   private final OrgUnits units;
 
-  OrgUnitController(OrgUnits units) {
+  private final Access access;
+
+  OrgUnitController(OrgUnits units, Access access) {
+    this.access = access;
     this.units = units;
   }
 
@@ -41,9 +46,18 @@ class OrgUnitController {
     return ok(unit);
   }
 
+  /** The hierarchy is the city administrator's, within the city: a province is created by deployment. */
+  private void administer(String unitId) {
+    access.requireRole(Role.CITY_ADMIN);
+    if (unitId != null) { // a missing parent is refused by the validation, naming the field
+      access.write(unitId);
+    }
+  }
+
   /** Creates a unit under an existing parent. */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<OrgUnitView> create(@RequestBody OrgUnits.NewOrgUnit unit) {
+    administer(unit == null ? null : unit.parentId());
     OrgUnit created = units.create(unit);
     return ResponseEntity.created(URI.create("/api/org-units/" + created.id()))
         .eTag(IfMatch.etag(created.version()))
@@ -56,6 +70,10 @@ class OrgUnitController {
       @PathVariable String id,
       @RequestBody OrgUnits.Change change,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    administer(id);
+    if (change != null && change.parentId() != null) {
+      administer(change.parentId());
+    }
     return ok(units.change(id, change, IfMatch.required(ifMatch)));
   }
 
@@ -67,6 +85,10 @@ class OrgUnitController {
       @PathVariable String id,
       @RequestBody Merge merge,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    administer(id);
+    if (merge != null && merge.into() != null) {
+      administer(merge.into());
+    }
     return ok(units.merge(id, merge.into(), merge.on(), IfMatch.required(ifMatch)));
   }
 
@@ -77,6 +99,7 @@ class OrgUnitController {
       @PathVariable String id,
       @RequestBody Retirement retirement,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    administer(id);
     return ok(units.retire(id, retirement.lastDay(), IfMatch.required(ifMatch)));
   }
 

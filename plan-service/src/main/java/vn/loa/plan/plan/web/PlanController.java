@@ -1,5 +1,8 @@
 package vn.loa.plan.plan.web;
 
+import vn.loa.support.security.Access;
+import vn.loa.support.security.UnitScope;
+import vn.loa.plan.plan.PlanStatus;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -27,16 +30,46 @@ class PlanController {
 
   private final Plans plans;
   private final Caller caller;
+  private final Access access;
+  private final UnitScope scope;
 
-  PlanController(Plans plans, Caller caller) {
+  PlanController(Plans plans, Caller caller, Access access, UnitScope scope) {
     this.plans = plans;
     this.caller = caller;
+    this.access = access;
+    this.scope = scope;
+  }
+
+  /**
+   * Who sees a plan: the issuer's subtree, always; and once issued, every unit below the issuer — the
+   * addressees that implement it and their own units.
+   */
+  private boolean visible(Plan plan) {
+    String issuer = plan.content().issuerId();
+    return access.canRead(issuer)
+        || (plan.status() != PlanStatus.DRAFT && scope.strictlyCovers(issuer, access.caller().unitId()));
+  }
+
+  private Plan readable(String id) {
+    Plan plan = plans.get(id);
+    if (!visible(plan)) {
+      throw Access.forbidden();
+    }
+    return plan;
+  }
+
+  /** Only the issuer's own officials draft, edit, issue, amend and revoke its plans. */
+  private void issuerOf(String id) {
+    access.officialOf(readable(id).content().issuerId());
   }
 
   /** A new draft. */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<PlanView> draft(
       @RequestBody PlanContent content, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    if (content != null && content.issuerId() != null) {
+      access.officialOf(content.issuerId());
+    }
     Plans.Created created = plans.draft(content, caller.name(), key);
     return ResponseEntity.created(URI.create("/api/plans/" + created.plan().id()))
         .eTag(IfMatch.etag(created.plan().version()))
@@ -50,18 +83,19 @@ class PlanController {
       @PathVariable String id,
       @RequestBody PlanContent content,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    issuerOf(id);
     return ok(plans.edit(id, content, IfMatch.required(ifMatch), caller.name()));
   }
 
   @GetMapping("/{id}")
   ResponseEntity<PlanView> get(@PathVariable String id) {
-    return ok(plans.get(id));
+    return ok(readable(id));
   }
 
   /** One issued revision as it was issued. */
   @GetMapping("/{id}/revisions/{revision}")
   ResponseEntity<RevisionView> revision(@PathVariable String id, @PathVariable int revision) {
-    Plan plan = plans.get(id);
+    Plan plan = readable(id);
     return plan.history().stream()
         .filter(r -> r.revision() == revision)
         .findFirst()
@@ -84,12 +118,13 @@ class PlanController {
       v.range("year", year.longValue(), 2000, 2100);
     }
     v.throwIfAny();
-    return plans.list(issuer, year).stream().map(PlanView::of).toList();
+    return plans.list(issuer, year).stream().filter(this::visible).map(PlanView::of).toList();
   }
 
   @PostMapping("/{id}/issue")
   ResponseEntity<PlanView> issue(
       @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    issuerOf(id);
     return ok(plans.issue(id, IfMatch.optional(ifMatch), caller.name()));
   }
 
@@ -99,6 +134,7 @@ class PlanController {
       @PathVariable String id,
       @RequestBody PlanContent content,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    issuerOf(id);
     return ok(plans.amend(id, content, IfMatch.required(ifMatch), caller.name()));
   }
 
@@ -107,6 +143,7 @@ class PlanController {
       @PathVariable String id,
       @RequestBody Plans.Revocation revocation,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    issuerOf(id);
     return ok(plans.revoke(id, revocation, IfMatch.optional(ifMatch), caller.name()));
   }
 

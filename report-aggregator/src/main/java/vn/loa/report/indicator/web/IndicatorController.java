@@ -1,5 +1,7 @@
 package vn.loa.report.indicator.web;
 
+import vn.loa.support.security.Access;
+import vn.loa.support.security.Role;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +30,10 @@ class IndicatorController {
   private final Indicators indicators;
   private final IndicatorTable table;
 
-  IndicatorController(Indicators indicators, IndicatorTable table) {
+  private final Access access;
+
+  IndicatorController(Indicators indicators, IndicatorTable table, Access access) {
+    this.access = access;
     this.indicators = indicators;
     this.table = table;
   }
@@ -40,6 +45,7 @@ class IndicatorController {
       @RequestParam(required = false) Integer from,
       @RequestParam(required = false) Integer to,
       @RequestParam(required = false) LocalDate asOf) {
+    access.read(unit);
     return table.table(unit, from, to, asOf);
   }
 
@@ -49,6 +55,7 @@ class IndicatorController {
       @RequestParam(required = false) Integer from,
       @RequestParam(required = false) Integer to,
       @RequestParam(required = false) LocalDate asOf) {
+    access.read(unit);
     return file("chi-tieu-" + unit + ".csv", "text/csv;charset=UTF-8", IndicatorExports.csv(table.table(unit, from, to, asOf)));
   }
 
@@ -58,6 +65,7 @@ class IndicatorController {
       @RequestParam(required = false) Integer from,
       @RequestParam(required = false) Integer to,
       @RequestParam(required = false) LocalDate asOf) {
+    access.read(unit);
     return file("chi-tieu-" + unit + ".xlsx", XLSX, IndicatorExports.xlsx(table.table(unit, from, to, asOf)));
   }
 
@@ -75,6 +83,7 @@ class IndicatorController {
 
   @PostMapping(path = "/api/indicators", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Indicator> add(@RequestBody Indicators.Definition definition) {
+    access.requireRole(Role.CITY_ADMIN);
     Indicator added = indicators.add(definition);
     return ResponseEntity.created(URI.create("/api/indicators/" + added.code())).eTag(IfMatch.etag(added.version())).body(added);
   }
@@ -85,6 +94,7 @@ class IndicatorController {
       @PathVariable String code,
       @RequestBody Indicators.Definition definition,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    access.requireRole(Role.CITY_ADMIN);
     Indicator changed = indicators.change(code, definition, IfMatch.required(ifMatch));
     return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(changed);
   }

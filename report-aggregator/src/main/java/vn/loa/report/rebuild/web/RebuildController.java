@@ -1,5 +1,7 @@
 package vn.loa.report.rebuild.web;
 
+import vn.loa.support.security.Access;
+import vn.loa.support.security.Role;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +15,11 @@ import vn.loa.report.rebuild.Rebuild;
 class RebuildController {
 
   private final Rebuild rebuild;
+  private final Access access;
 
-  RebuildController(Rebuild rebuild) {
+  RebuildController(Rebuild rebuild, Access access) {
     this.rebuild = rebuild;
+    this.access = access;
   }
 
   record StatusView(String state, java.time.Instant startedAt, java.time.Instant finishedAt, long processed, long total, int percent, String failure) {
@@ -27,11 +31,13 @@ class RebuildController {
   /** Drops the read models and replays every retained event into them. */
   @PostMapping
   ResponseEntity<StatusView> start() {
+    access.requireRole(Role.CITY_ADMIN);
     return ResponseEntity.accepted().location(URI.create("/admin/rebuild")).body(StatusView.of(rebuild.start()));
   }
 
   @GetMapping
   StatusView status() {
+    access.requireRole(Role.CITY_ADMIN);
     return StatusView.of(rebuild.status());
   }
 }

@@ -1,5 +1,6 @@
 package vn.loa.report.reporting.web;
 
+import vn.loa.support.security.Access;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,9 +28,32 @@ import vn.loa.support.web.Problems;
 class ReportController {
 
   private final Reports reports;
+  private final Access access;
 
-  ReportController(Reports reports) {
+  ReportController(Reports reports, Access access) {
     this.reports = reports;
+    this.access = access;
+  }
+
+  /** The report, if the caller may see its unit's data. */
+  private Report readable(String id) {
+    Report report = reports.get(id).report();
+    access.read(report.unitId());
+    return report;
+  }
+
+  /** The report, if the caller is an official who may write for its unit. */
+  private void authorOf(String id) {
+    Report report = readable(id);
+    access.write(report.unitId());
+    if (!access.caller().official()) {
+      throw Access.forbidden();
+    }
+  }
+
+  /** Only the parent unit's officials approve or return a report. */
+  private void reviewerOf(String id) {
+    access.officialOf(readable(id).parentId());
   }
 
   /**
@@ -70,6 +94,7 @@ class ReportController {
   /** The unit's report for a window, or every report it owes. */
   @GetMapping
   List<ReportView> list(@RequestParam String unit, @RequestParam(required = false) String window) {
+    access.read(unit);
     if (window != null) {
       Periods.window(window).orElseThrow(() -> Problems.invalid("window", "window", window));
       return List.of(ReportView.of(reports.get(unit, window)));
@@ -80,11 +105,13 @@ class ReportController {
   /** Who of a parent's units has submitted the window's report, who on time, who not. */
   @GetMapping("/completeness")
   Reports.Completeness completeness(@RequestParam String parent, @RequestParam String window) {
+    access.read(parent);
     return reports.completeness(parent, window);
   }
 
   @GetMapping("/{id}")
   ResponseEntity<ReportView> get(@PathVariable String id) {
+    readable(id);
     return ok(reports.get(id));
   }
 
@@ -94,17 +121,20 @@ class ReportController {
       @PathVariable String id,
       @RequestBody Report.Narrative narrative,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    return ok(reports.write(id, narrative, IfMatch.optional(ifMatch), "anonymous"));
+    authorOf(id);
+    return ok(reports.write(id, narrative, IfMatch.optional(ifMatch), access.caller().id()));
   }
 
   @PostMapping("/{id}/submit")
   ResponseEntity<ReportView> submit(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    return ok(reports.submit(id, IfMatch.optional(ifMatch), "anonymous"));
+    authorOf(id);
+    return ok(reports.submit(id, IfMatch.optional(ifMatch), access.caller().id()));
   }
 
   @PostMapping("/{id}/approve")
   ResponseEntity<ReportView> approve(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    return ok(reports.approve(id, IfMatch.optional(ifMatch), "anonymous"));
+    reviewerOf(id);
+    return ok(reports.approve(id, IfMatch.optional(ifMatch), access.caller().id()));
   }
 
   record Return(String comment) {}
@@ -112,7 +142,8 @@ class ReportController {
   @PostMapping(path = "/{id}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ReportView> sendBack(
       @PathVariable String id, @RequestBody Return body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    return ok(reports.sendBack(id, body.comment(), IfMatch.optional(ifMatch), "anonymous"));
+    reviewerOf(id);
+    return ok(reports.sendBack(id, body.comment(), IfMatch.optional(ifMatch), access.caller().id()));
   }
 
   private static ResponseEntity<ReportView> ok(Reports.Drafted d) {

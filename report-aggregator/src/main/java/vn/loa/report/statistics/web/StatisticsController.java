@@ -1,5 +1,6 @@
 package vn.loa.report.statistics.web;
 
+import vn.loa.support.security.Access;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,7 +25,10 @@ class StatisticsController {
   private final Statistics statistics;
   private final Clock clock;
 
-  StatisticsController(Statistics statistics, Clock clock) {
+  private final Access access;
+
+  StatisticsController(Statistics statistics, Clock clock, Access access) {
+    this.access = access;
     this.statistics = statistics;
     this.clock = clock;
   }
@@ -50,6 +54,7 @@ class StatisticsController {
       @RequestParam(required = false) String period,
       @RequestParam(required = false) String window,
       @RequestParam(defaultValue = "false") boolean includeMerged) {
+    access.read(unit);
     Span span = span(period, window);
     Totals totals = statistics.totals(unit, span, includeMerged);
     OffsetDateTime asOf = OffsetDateTime.now(clock);
@@ -78,6 +83,7 @@ class StatisticsController {
       @RequestParam(required = false) String period,
       @RequestParam(required = false) String window,
       @RequestParam String by) {
+    access.read(unit);
     Span span = span(period, window);
     List<Statistics.Row> rows =
         switch (by) {

@@ -29,7 +29,8 @@ public record ImportJob(
     String failure,
     String createdBy,
     Instant createdAt,
-    Instant finishedAt) {
+    Instant finishedAt,
+    String scopeUnitId) {
 
   public enum Status {
     QUEUED,

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.loa.support.security.UnitScope;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -57,7 +58,10 @@ public class Imports {
   private final Clock clock;
   private final ExecutorService workers = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("import-", 0).factory());
 
-  Imports(MongoTemplate mongo, GridFsTemplate files, ActivityImporter importer, Clock clock) {
+  private final UnitScope scope;
+
+  Imports(MongoTemplate mongo, GridFsTemplate files, ActivityImporter importer, Clock clock, UnitScope scope) {
+    this.scope = scope;
     this.mongo = mongo;
     this.files = files;
     this.importer = importer;
@@ -69,8 +73,11 @@ public class Imports {
     XLSX
   }
 
-  /** Checks the file, stores it and queues it; returns the queued job. */
-  public ImportJob accept(String fileName, byte[] content, String caller) {
+  /**
+   * Checks the file, stores it and queues it; returns the queued job. Every row's unit must lie within
+   * {@code scopeUnitId}'s subtree (the importing caller's scope), or the row is refused.
+   */
+  public ImportJob accept(String fileName, byte[] content, String caller, String scopeUnitId) {
     Format format = format(fileName, content);
     try (Rows rows = open(format, new ByteArrayInputStream(content))) {
       List<String> header = rows.next();
@@ -91,7 +98,7 @@ public class Imports {
     ImportJob job =
         new ImportJob(
             "imp-" + UUID.randomUUID(), fileName, format.name(), hash, fileId, ImportJob.Status.QUEUED, 0, 0, 0, 0,
-            List.of(), null, caller, clock.instant(), null);
+            List.of(), null, caller, clock.instant(), null, scopeUnitId);
     mongo.insert(job);
     workers.submit(() -> run(job.id()));
     return job;
@@ -165,6 +172,9 @@ public class Imports {
         }
         Violations v = new Violations();
         ActivityContent content = content(cells, layout, v);
+        if (content.unitId() != null && job.scopeUnitId() != null && !scope.covers(job.scopeUnitId(), content.unitId())) {
+          v.add("unitId", "outside-scope");
+        }
         List<FieldViolation> errors = batch.add(job.fileHash() + ":" + rowNumber, content, v);
         if (!errors.isEmpty()) {
           rejected++;

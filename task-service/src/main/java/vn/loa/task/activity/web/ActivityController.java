@@ -23,6 +23,7 @@ import vn.loa.task.activity.Activities;
 import vn.loa.task.activity.Activity;
 import vn.loa.task.activity.ActivityContent;
 import vn.loa.task.activity.Evidence;
+import vn.loa.support.security.Access;
 import vn.loa.task.Caller;
 
 @RestController
@@ -34,17 +35,36 @@ class ActivityController {
   private final Activities activities;
   private final Evidence evidence;
   private final Caller caller;
+  private final Access access;
 
-  ActivityController(Activities activities, Evidence evidence, Caller caller) {
+  ActivityController(Activities activities, Evidence evidence, Caller caller, Access access) {
     this.activities = activities;
     this.evidence = evidence;
     this.caller = caller;
+    this.access = access;
+  }
+
+  /** The activity, if the caller may see its unit's data. */
+  private Activity readable(String id) {
+    Activity activity = activities.get(id);
+    access.read(activity.unitId());
+    return activity;
+  }
+
+  /** The activity, if the caller may change its unit's data. */
+  private Activity writable(String id) {
+    Activity activity = activities.get(id);
+    access.write(activity.unitId());
+    return activity;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ActivityView> record(
       @RequestBody ActivityContent request,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    if (request != null && request.unitId() != null) {
+      access.write(request.unitId());
+    }
     Activities.Recorded recorded = activities.record(request, caller.name(), idempotencyKey);
     Activity activity = recorded.activity();
     return ResponseEntity.created(URI.create("/api/activities/" + activity.id()))
@@ -55,7 +75,7 @@ class ActivityController {
 
   @GetMapping("/{id}")
   ResponseEntity<ActivityView> get(@PathVariable String id) {
-    Activity activity = activities.get(id);
+    Activity activity = readable(id);
     return ResponseEntity.ok().eTag(IfMatch.etag(activity.version())).body(ActivityView.of(activity));
   }
 
@@ -66,6 +86,10 @@ class ActivityController {
       @RequestBody ActivityContent request,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     long expected = IfMatch.required(ifMatch);
+    writable(id);
+    if (request != null && request.unitId() != null) {
+      access.write(request.unitId());
+    }
     Activity corrected = activities.correct(id, request, expected, caller.name());
     return ResponseEntity.ok().eTag(IfMatch.etag(corrected.version())).body(ActivityView.of(corrected));
   }
@@ -74,6 +98,7 @@ class ActivityController {
   @DeleteMapping("/{id}")
   ResponseEntity<Void> withdraw(
       @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    writable(id);
     Activity withdrawn = activities.withdraw(id, IfMatch.optional(ifMatch), caller.name());
     return ResponseEntity.noContent().eTag(IfMatch.etag(withdrawn.version())).build();
   }
@@ -85,6 +110,7 @@ class ActivityController {
       @RequestPart("file") MultipartFile file,
       @RequestHeader(name = "If-Match", required = false) String ifMatch)
       throws java.io.IOException {
+    writable(id);
     Activity attached = evidence.attach(id, file.getOriginalFilename(), file.getBytes(), IfMatch.optional(ifMatch), caller.name());
     Activity.EvidenceFile added = attached.evidenceFiles().getLast();
     return ResponseEntity.created(URI.create("/api/activities/" + id + "/evidence/" + added.fileId()))
@@ -94,6 +120,7 @@ class ActivityController {
 
   @GetMapping("/{id}/evidence/{fileId}")
   ResponseEntity<org.springframework.core.io.Resource> evidence(@PathVariable String id, @PathVariable String fileId) {
+    readable(id);
     Evidence.File file = evidence.read(id, fileId);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(file.info().contentType()))
@@ -111,7 +138,7 @@ class ActivityController {
   /** Who recorded, corrected or withdrew the activity, when, and what changed, oldest first. */
   @GetMapping("/{id}/history")
   List<vn.loa.support.audit.AuditEntry> history(@PathVariable String id) {
-    return activities.get(id).history();
+    return readable(id).history();
   }
 
   @GetMapping
@@ -129,6 +156,7 @@ class ActivityController {
       v.add("to", "before-from");
     }
     v.throwIfAny();
+    access.read(unit);
     return activities.list(unit, from, to, category, page, size).stream().map(ActivityView::of).toList();
   }
 }

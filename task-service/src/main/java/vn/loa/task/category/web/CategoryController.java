@@ -13,6 +13,8 @@ import vn.loa.support.web.IfMatch;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.loa.support.security.Access;
+import vn.loa.support.security.Role;
 import vn.loa.task.category.Categories;
 import vn.loa.task.category.Category;
 
@@ -21,9 +23,11 @@ import vn.loa.task.category.Category;
 class CategoryController {
 
   private final Categories categories;
+  private final Access access;
 
-  CategoryController(Categories categories) {
+  CategoryController(Categories categories, Access access) {
     this.categories = categories;
+    this.access = access;
   }
 
   @GetMapping
@@ -33,6 +37,7 @@ class CategoryController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Category> add(@RequestBody Categories.NewCategory category) {
+    access.requireRole(Role.CITY_ADMIN);
     Category added = categories.add(category);
     return ResponseEntity.created(URI.create("/api/categories/" + added.code())).eTag(IfMatch.etag(added.version())).body(added);
   }
@@ -43,6 +48,7 @@ class CategoryController {
       @PathVariable String code,
       @RequestBody Categories.Change change,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    access.requireRole(Role.CITY_ADMIN);
     Category changed = categories.change(code, change, IfMatch.required(ifMatch));
     return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(changed);
   }

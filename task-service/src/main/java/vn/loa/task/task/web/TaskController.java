@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.loa.support.security.Access;
 import vn.loa.support.audit.AuditEntry;
 import vn.loa.support.web.IfMatch;
 import vn.loa.task.Caller;
@@ -29,11 +30,20 @@ class TaskController {
   private final Tasks tasks;
   private final Caller caller;
   private final Clock clock;
+  private final Access access;
 
-  TaskController(Tasks tasks, Caller caller, Clock clock) {
+  TaskController(Tasks tasks, Caller caller, Clock clock, Access access) {
     this.tasks = tasks;
     this.caller = caller;
     this.clock = clock;
+    this.access = access;
+  }
+
+  /** The task, if the caller may see its unit's data. */
+  private Task readable(String id) {
+    Task task = tasks.get(id);
+    access.read(task.unitId());
+    return task;
   }
 
   /**
@@ -70,12 +80,13 @@ class TaskController {
 
   @GetMapping
   List<TaskView> list(@RequestParam String unit, @RequestParam(required = false) TaskStatus status) {
+    access.read(unit);
     return tasks.list(unit, status).stream().map(this::view).toList();
   }
 
   @GetMapping("/{id}")
   ResponseEntity<TaskView> get(@PathVariable String id) {
-    Task task = tasks.get(id);
+    Task task = readable(id);
     return ResponseEntity.ok().eTag(IfMatch.etag(task.version())).body(view(task));
   }
 
@@ -85,6 +96,7 @@ class TaskController {
       @PathVariable String id,
       @RequestBody Tasks.Progress progress,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    access.write(tasks.get(id).unitId());
     Task task = tasks.progress(id, progress, IfMatch.required(ifMatch), caller.name());
     return ResponseEntity.ok().eTag(IfMatch.etag(task.version())).body(view(task));
   }
@@ -92,6 +104,6 @@ class TaskController {
   /** Who changed the task, when, and what changed, oldest first. */
   @GetMapping("/{id}/history")
   List<AuditEntry> history(@PathVariable String id) {
-    return tasks.get(id).history();
+    return readable(id).history();
   }
 }

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.loa.support.web.ProblemRenderer;
 import vn.loa.support.web.Problems;
+import vn.loa.support.security.Access;
+import vn.loa.support.security.Role;
 import vn.loa.task.Caller;
 import vn.loa.task.activity.importing.ImportJob;
 import vn.loa.task.activity.importing.ImportTemplate;
@@ -33,11 +35,13 @@ class ImportController {
   private final Imports imports;
   private final Caller caller;
   private final ProblemRenderer renderer;
+  private final Access access;
 
-  ImportController(Imports imports, Caller caller, ProblemRenderer renderer) {
+  ImportController(Imports imports, Caller caller, ProblemRenderer renderer, Access access) {
     this.imports = imports;
     this.caller = caller;
     this.renderer = renderer;
+    this.access = access;
   }
 
   /** An import as the API shows it: progress, outcome, and each rejected row with its reasons. */
@@ -83,13 +87,19 @@ class ImportController {
     if (file.isEmpty()) {
       throw Problems.invalid("file", "empty-file");
     }
-    ImportJob job = imports.accept(file.getOriginalFilename(), file.getBytes(), caller.name());
+    access.write(caller.unitId());
+    ImportJob job = imports.accept(file.getOriginalFilename(), file.getBytes(), caller.name(), caller.unitId());
     return ResponseEntity.accepted().location(URI.create("/api/activities/imports/" + job.id())).body(view(job));
   }
 
   @GetMapping("/{id}")
   ImportView get(@PathVariable String id) {
-    return view(imports.get(id));
+    ImportJob job = imports.get(id);
+    // An import is seen by whom it was made for: the importing caller's unit and the units above it.
+    if (job.scopeUnitId() == null ? !access.caller().has(Role.CITY_ADMIN) : !access.canRead(job.scopeUnitId())) {
+      throw Access.forbidden();
+    }
+    return view(job);
   }
 
   /** The template with Vietnamese headers and one example row. */
