@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.loa.testsupport.Http;
+import vn.loa.testsupport.TestIdentity;
 
 /** A service that does not accept connections: the user gets a retryable 503 problem, not a 500. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -26,12 +27,14 @@ class UnreachableServiceTest {
       closed = socket.getLocalPort();
     }
     registry.add("loa.services.task-service", () -> "http://127.0.0.1:" + closed);
+    registry.add("loa.identity.issuer", () -> TestIdentity.get().issuer());
+    registry.add("loa.identity.jwk-set-uri", () -> TestIdentity.get().jwkSetUri());
   }
 
   @Test
   void anUnreachableServiceIsAServiceUnavailableProblemInVietnamese() {
     Http.Response r =
-        Http.localhost(port)
+        Http.localhost(port).as(TestIdentity.token("COMMUNE_OFFICER", "hp-x001"))
             .post("/api/activities", "{\"unitId\":\"hp-x001-vhxh\"}");
 
     assertThat(r.status()).isEqualTo(503);
@@ -44,7 +47,7 @@ class UnreachableServiceTest {
 
   @Test
   void inEnglishOnRequest() {
-    Http.Response r = Http.localhost(port).get("/api/tasks", "Accept-Language", "en");
+    Http.Response r = Http.localhost(port).as(TestIdentity.token("COMMUNE_OFFICER", "hp-x001")).get("/api/tasks", "Accept-Language", "en");
 
     assertThat(r.status()).isEqualTo(503);
     assertThat(r.json().get("title").asString()).isEqualTo("Service temporarily unavailable");

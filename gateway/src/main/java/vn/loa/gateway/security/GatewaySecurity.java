@@ -1,0 +1,103 @@
+package vn.loa.gateway.security;
+
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/**
+ * Two ways in, one rule: every {@code /api/**} request is authenticated here before it is routed, and
+ * again by the service it reaches.
+ *
+ * <ul>
+ *   <li>API clients send a bearer token; the gateway validates it (signature, issuer, audience, expiry)
+ *       and passes it on unchanged. A bad one is {@code 401} here already.
+ *   <li>Browsers sign in at the identity service (authorization code); the tokens stay in the gateway's
+ *       session, the browser holds only the session cookie, and the access token is relayed to the
+ *       services. State-changing requests of a session need the CSRF token (cookie {@code XSRF-TOKEN},
+ *       header {@code X-XSRF-TOKEN}); bearer requests carry no ambient credential and need none.
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewaySecurity {
+
+  static final String SIGN_IN = "/oauth2/authorization/loa";
+
+  @Bean
+  SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http) {
+    ServerAuthenticationEntryPoint browser = new RedirectServerAuthenticationEntryPoint(SIGN_IN);
+    ServerAuthenticationEntryPoint api = (exchange, e) -> Problems.unauthenticated(exchange);
+    ServerAuthenticationEntryPoint entryPoint = (exchange, e) -> wantsPage(exchange) ? browser.commence(exchange, e) : api.commence(exchange, e);
+    CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
+    http.authorizeExchange(
+            exchanges ->
+                exchanges.pathMatchers("/actuator/**").permitAll().pathMatchers(HttpMethod.OPTIONS).permitAll().anyExchange().authenticated())
+        .oauth2ResourceServer(oauth -> oauth.jwt(Customizer.withDefaults()).authenticationEntryPoint(api))
+        .oauth2Login(Customizer.withDefaults())
+        .exceptionHandling(
+            handling ->
+                handling.authenticationEntryPoint(entryPoint).accessDeniedHandler((exchange, e) -> Problems.forbidden(exchange)))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(csrfTokens)
+                    .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                    .requireCsrfProtectionMatcher(sessionStateChange())
+                    .accessDeniedHandler((exchange, e) -> Problems.forbidden(exchange)))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; frame-ancestors 'none'; object-src 'none'"))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+        .cors(Customizer.withDefaults());
+    return http.build();
+  }
+
+  /** A browser navigation (it accepts HTML and sends no token) is sent to sign in; anything else gets 401. */
+  static boolean wantsPage(org.springframework.web.server.ServerWebExchange exchange) {
+    HttpHeaders headers = exchange.getRequest().getHeaders();
+    return !headers.containsHeader(HttpHeaders.AUTHORIZATION)
+        && headers.getAccept().stream().anyMatch(type -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
+  }
+
+  /** CSRF applies to state-changing requests that rely on the session cookie, not to bearer requests. */
+  static ServerWebExchangeMatcher sessionStateChange() {
+    List<HttpMethod> safe = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
+    return exchange -> {
+      var request = exchange.getRequest();
+      boolean bearer = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION) != null;
+      return !bearer && !safe.contains(request.getMethod())
+          ? ServerWebExchangeMatcher.MatchResult.match()
+          : ServerWebExchangeMatcher.MatchResult.notMatch();
+    };
+  }
+
+  /** Cross-origin browser calls only from the configured origins ({@code loa.gateway.cors-allowed-origins}). */
+  @Bean
+  CorsConfigurationSource corsConfigurationSource(@Value("${loa.gateway.cors-allowed-origins:}") List<String> origins) {
+    CorsConfiguration cors = new CorsConfiguration();
+    cors.setAllowedOrigins(origins.stream().filter(o -> !o.isBlank()).toList());
+    cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+    cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "Accept-Language", "X-XSRF-TOKEN"));
+    cors.setExposedHeaders(List.of("ETag", "Location", "Retry-After"));
+    cors.setAllowCredentials(true);
+    cors.setMaxAge(3600L);
+    UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+    source.registerCorsConfiguration("/api/**", cors);
+    return source;
+  }
+}
