@@ -1,6 +1,5 @@
 package vn.loa.benchmark;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -31,7 +30,7 @@ public final class FreshnessBenchmark {
     int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 30;
     int seconds = warmup + measured;
     int rate = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-    RunningPlatform platform = Bench.platform(Map.of());
+    RunningPlatform platform = Bench.platform();
     String gateway = platform.gatewayUrl();
     String totals = "http://127.0.0.1:" + platform.config().port(Service.AGGREGATOR) + "/api/statistics/totals?unit=hp&period=2025";
     long base = Bench.getJson(totals).get("total").get("quantity").asLong();
@@ -75,7 +74,7 @@ public final class FreshnessBenchmark {
           {"unitId":"%s","category":"BROADCAST","occurredOn":"2025-%02d-10","title":"Phát thanh CCHC %d","quantity":1}"""
               .formatted(Events.UNITS.get(i % Events.UNITS.size()), 7 + i % 5, i);
       HttpRequest post =
-          HttpRequest.newBuilder(URI.create(gateway + "/api/activities"))
+          Bench.request(gateway + "/api/activities")
               .header("Content-Type", "application/json")
               .timeout(Duration.ofSeconds(30))
               .POST(HttpRequest.BodyPublishers.ofString(body))

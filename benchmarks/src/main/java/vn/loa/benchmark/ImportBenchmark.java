@@ -3,7 +3,6 @@ package vn.loa.benchmark;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +32,7 @@ public final class ImportBenchmark {
 
   public static void main(String[] args) throws Exception {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    RunningPlatform platform = Bench.platform(Map.of());
+    RunningPlatform platform = Bench.platform();
     String gateway = platform.gatewayUrl();
 
     byte[] csv = csv(rows);
@@ -46,7 +44,7 @@ public final class ImportBenchmark {
     byte[] body = multipart(boundary, csv);
     HttpResponse<byte[]> accepted =
         Bench.send(
-            HttpRequest.newBuilder(URI.create(gateway + "/api/activities/imports"))
+            Bench.request(gateway + "/api/activities/imports")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .timeout(Duration.ofMinutes(2))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))

@@ -1,9 +1,7 @@
 package vn.loa.benchmark;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -27,7 +25,7 @@ public final class QueryCostBenchmark {
   public static void main(String[] args) throws Exception {
     int small = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int large = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
-    RunningPlatform platform = Bench.platform(Map.of());
+    RunningPlatform platform = Bench.platform();
     String run = UUID.randomUUID().toString().substring(0, 6);
     String aggregator = "http://127.0.0.1:" + platform.config().port(Service.AGGREGATOR) + "/api/statistics/totals?unit=hp&period=2025";
     String query = platform.gatewayUrl() + "/api/statistics/totals?unit=hp&period=2025";
@@ -69,7 +67,7 @@ public final class QueryCostBenchmark {
 
   /** p50 and p99 in ms of sequential queries, after a warm-up. */
   static double[] measure(String url) throws Exception {
-    HttpRequest get = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build();
+    HttpRequest get = Bench.request(url).timeout(Duration.ofSeconds(10)).build();
     for (int i = 0; i < WARMUP; i++) {
       Bench.send(get);
     }

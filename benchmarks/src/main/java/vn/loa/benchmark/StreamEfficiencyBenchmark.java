@@ -2,7 +2,6 @@ package vn.loa.benchmark;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +27,7 @@ public final class StreamEfficiencyBenchmark {
 
   public static void main(String[] args) throws Exception {
     int events = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
-    RunningPlatform platform = Bench.platform(Map.of());
+    RunningPlatform platform = Bench.platform();
     String bootstrap = platform.config().bootstrapServers();
     String totals = "http://127.0.0.1:" + platform.config().port(Service.AGGREGATOR) + "/api/statistics/totals?unit=hp&period=2025";
     String run = UUID.randomUUID().toString().substring(0, 6);

@@ -92,7 +92,10 @@ public final class LocalPlatform {
 
         Loa is running (all healthy after %.1f s).
           Gateway (use this):  %s
-            e.g. curl '%s/api/org-units'
+          Identity service:    %s (sign-in; demo accounts in the README)
+            e.g. TOKEN=$(curl -s -u integrator-kim-thanh:integrator-kim-thanh-secret \\
+                   -d grant_type=client_credentials %s/oauth2/token | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
+                 curl -H "Authorization: Bearer $TOKEN" '%s/api/org-units'
           plan-service %d, task-service %d, report-aggregator %d (direct, for diagnosis only)
           Kafka 127.0.0.1:%d, MongoDB wire protocol 127.0.0.1:%d
           Logs: %s
@@ -100,6 +103,8 @@ public final class LocalPlatform {
         %n""",
         (System.nanoTime() - started) / 1e9,
         platform.gatewayUrl(),
+        config.identityIssuer(),
+        config.identityIssuer(),
         platform.gatewayUrl(),
         config.port(Service.PLAN),
         config.port(Service.TASK),

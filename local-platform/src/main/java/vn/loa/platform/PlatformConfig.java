@@ -45,6 +45,11 @@ public record PlatformConfig(
     return "mongodb://" + (mongoHostPort != null ? mongoHostPort : "127.0.0.1:" + mongoPort) + "/" + database;
   }
 
+  /** Where the identity service issues tokens from: the issuer every service checks. */
+  public String identityIssuer() {
+    return "http://127.0.0.1:" + port(Service.IDENTITY);
+  }
+
   public int port(Service service) {
     return ports.get(service);
   }

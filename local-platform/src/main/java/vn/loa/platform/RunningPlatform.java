@@ -104,13 +104,26 @@ public final class RunningPlatform implements AutoCloseable {
   private JavaProcess launch(Service s, List<String> moreArgs) {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + config.port(s));
-    if (s == Service.GATEWAY) {
-      args.add("--loa.services.plan-service=http://127.0.0.1:" + config.port(Service.PLAN));
-      args.add("--loa.services.task-service=http://127.0.0.1:" + config.port(Service.TASK));
-      args.add("--loa.services.report-aggregator=http://127.0.0.1:" + config.port(Service.AGGREGATOR));
-    } else {
-      args.add("--loa.kafka.bootstrap-servers=" + config.bootstrapServers());
-      args.add("--spring.mongodb.uri=" + config.mongoUri("loa_" + s.module().replace('-', '_')));
+    switch (s) {
+      case GATEWAY -> {
+        args.add("--loa.services.plan-service=http://127.0.0.1:" + config.port(Service.PLAN));
+        args.add("--loa.services.task-service=http://127.0.0.1:" + config.port(Service.TASK));
+        args.add("--loa.services.report-aggregator=http://127.0.0.1:" + config.port(Service.AGGREGATOR));
+        args.add("--loa.identity.issuer=" + config.identityIssuer());
+      }
+      case IDENTITY -> {
+        args.add("--spring.mongodb.uri=" + config.mongoUri("loa_identity"));
+        args.add("--loa.identity.issuer=" + config.identityIssuer());
+        if (config.demo()) {
+          args.add("--loa.demo.enabled=true");
+          args.add("--loa.demo.gateway-redirect-uri=" + "http://127.0.0.1:" + config.port(Service.GATEWAY) + "/login/oauth2/code/loa");
+        }
+      }
+      default -> {
+        args.add("--loa.kafka.bootstrap-servers=" + config.bootstrapServers());
+        args.add("--spring.mongodb.uri=" + config.mongoUri("loa_" + s.module().replace('-', '_')));
+        args.add("--loa.identity.issuer=" + config.identityIssuer());
+      }
     }
     if (s == Service.PLAN && config.demo()) {
       args.add("--loa.demo.enabled=true");

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 /** The Loa services the platform runs, in start order, with their default ports. */
 public enum Service {
+  IDENTITY("identity-service", 9000),
   PLAN("plan-service", 8081),
   TASK("task-service", 8082),
   AGGREGATOR("report-aggregator", 8083),

@@ -133,7 +133,7 @@ class DeploymentConfigurationTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Service.class, names = "GATEWAY", mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(value = Service.class, names = {"GATEWAY", "IDENTITY"}, mode = EnumSource.Mode.EXCLUDE)
   void back_end_services_reach_the_broker_and_their_own_database(Service service) {
     Map<String, Object> env = map(map(compose().get(service.module())).get("environment"));
     assertThat(env.get("LOA_KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
@@ -141,6 +141,23 @@ class DeploymentConfigurationTest {
         .startsWith("mongodb://mongo:27017/loa_" + service.module().replace('-', '_') + "?");
     Map<String, Object> dependsOn = map(map(compose().get(service.module())).get("depends_on"));
     assertThat(dependsOn.keySet()).contains("kafka", "mongo");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Service.class, names = {"PLAN", "TASK", "AGGREGATOR"})
+  void back_end_services_check_tokens_of_the_identity_service_by_its_keys(Service service) {
+    Map<String, Object> env = map(map(compose().get(service.module())).get("environment"));
+    Map<String, Object> identity = map(map(compose().get(Service.IDENTITY.module())).get("environment"));
+    assertThat(env.get("LOA_IDENTITY_ISSUER")).isEqualTo(identity.get("LOA_IDENTITY_ISSUER"));
+    assertThat(env.get("LOA_IDENTITY_JWK_SET_URI"))
+        .isEqualTo("http://" + Service.IDENTITY.module() + ":" + serverPort(Service.IDENTITY) + "/oauth2/jwks");
+  }
+
+  @Test
+  void the_identity_service_keeps_its_users_clients_and_key_in_its_own_database() {
+    Map<String, Object> env = map(map(compose().get(Service.IDENTITY.module())).get("environment"));
+    assertThat(String.valueOf(env.get("SPRING_MONGODB_URI"))).startsWith("mongodb://mongo:27017/loa_identity?");
+    assertThat(map(map(compose().get(Service.IDENTITY.module())).get("depends_on")).keySet()).containsExactly("mongo");
   }
 
   @Test

@@ -151,4 +151,19 @@ class SliceEndToEndTest {
   static List<TopicReader.Record> eventsOf(String activityId) {
     return TopicReader.readAll(ActivityEvents.TOPIC.name()).stream().filter(r -> activityId.equals(r.key())).toList();
   }
+
+  @Test
+  void an_integrators_token_from_the_identity_service_reaches_its_own_commune_and_nothing_else() {
+    Http kimThanh = SystemUnderTest.gatewayAs("integrator-kim-thanh", "integrator-kim-thanh-secret");
+    assertThat(kimThanh.get("/api/statistics/totals?unit=hp-kim-thanh&period=2025").status()).isEqualTo(200);
+    Http.Response foreign = kimThanh.get("/api/statistics/totals?unit=hp-x001&period=2025");
+    assertThat(foreign.status()).isEqualTo(403);
+    assertThat(foreign.text()).doesNotContain("\"total\"");
+    assertThat(kimThanh.get("/api/activities?unit=hp-x001").status()).isEqualTo(403);
+    assertThat(kimThanh.get("/api/statistics/totals?unit=hp&period=2025").status()).isEqualTo(403);
+
+    Http.Response anonymous = new Http(SystemUnderTest.platform().gatewayUrl()).get("/api/statistics/totals?unit=hp-kim-thanh&period=2025");
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.json().get("type").asString()).isEqualTo("urn:loa:problem:unauthenticated");
+  }
 }

@@ -39,8 +39,28 @@ final class SystemUnderTest {
     return platform;
   }
 
+  /** The gateway, as the demo operations client (the city administrator's rights over the demo city). */
   static Http gateway() {
-    return new Http(platform().gatewayUrl());
+    return gatewayAs("loa-ops", "loa-ops-secret");
+  }
+
+  /** The gateway with a token the identity service issued to a demo client (client credentials). */
+  static Http gatewayAs(String clientId, String secret) {
+    return new Http(platform().gatewayUrl()).as(token(clientId, secret));
+  }
+
+  /** An access token from the real identity service of the platform. */
+  static String token(String clientId, String secret) {
+    String basic = java.util.Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Http.Response r =
+        new Http(platform().config().identityIssuer())
+            .send(
+                "POST", "/oauth2/token", "grant_type=client_credentials".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "Content-Type", "application/x-www-form-urlencoded", "Authorization", "Basic " + basic);
+    if (r.status() != 200) {
+      throw new IllegalStateException("no token for " + clientId + ": " + r.status() + " " + r.text());
+    }
+    return r.json().get("access_token").asString();
   }
 
   private static PlatformConfig config() throws IOException {
