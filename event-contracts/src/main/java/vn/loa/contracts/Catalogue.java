@@ -2,6 +2,7 @@ package vn.loa.contracts;
 
 import java.util.List;
 import vn.loa.contracts.activity.ActivityEvents;
+import vn.loa.contracts.audit.AuditEvents;
 import vn.loa.contracts.orgunit.OrgUnitEvents;
 import vn.loa.contracts.plan.PlanEvents;
 import vn.loa.contracts.report.ReportEvents;
@@ -10,7 +11,8 @@ import vn.loa.contracts.task.TaskEvents;
 /** Every topic and event type of Loa, for documentation checks and tooling. */
 public final class Catalogue {
 
-  public static final List<Topic> TOPICS = List.of(OrgUnitEvents.TOPIC, PlanEvents.TOPIC, TaskEvents.TOPIC, ActivityEvents.TOPIC, ReportEvents.REMINDERS);
+  public static final List<Topic> TOPICS = List.of(OrgUnitEvents.TOPIC, PlanEvents.TOPIC, TaskEvents.TOPIC, ActivityEvents.TOPIC, ReportEvents.REMINDERS,
+          AuditEvents.FROM_PLAN_SERVICE, AuditEvents.FROM_TASK_SERVICE, AuditEvents.FROM_REPORT_AGGREGATOR);
 
   public static final List<EventType<?>> EVENT_TYPES =
       List.of(
@@ -20,7 +22,8 @@ public final class Catalogue {
           PlanEvents.REVOKED,
           TaskEvents.CHANGED,
           ReportEvents.REMINDER_DUE,
-          ActivityEvents.RECORDED, ActivityEvents.CORRECTED, ActivityEvents.WITHDRAWN);
+          ActivityEvents.RECORDED, ActivityEvents.CORRECTED, ActivityEvents.WITHDRAWN,
+          AuditEvents.RECORDED_BY_PLAN_SERVICE, AuditEvents.RECORDED_BY_TASK_SERVICE, AuditEvents.RECORDED_BY_REPORT_AGGREGATOR);
 
   private Catalogue() {}
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import vn.loa.contracts.activity.ActivityEvents;
+import vn.loa.contracts.audit.AuditEvents;
 import vn.loa.platform.RunningPlatform;
 import vn.loa.platform.Service;
 import vn.loa.testsupport.Http;
@@ -74,7 +75,10 @@ class OutboxCrashTest {
     String location = gateway.post("/api/activities", portalPosts(5, "2020-06-01")).header("Location");
     String id = id(location);
     Document stored = activities.find(new Document("_id", id)).first();
-    assertThat(stored.getList("outbox", Document.class)).hasSize(1);
+    // The activity event and its audit entry, pending in the same document.
+    assertThat(stored.getList("outbox", Document.class))
+        .extracting(d -> d.getString("topic"))
+        .containsExactlyInAnyOrder(ActivityEvents.TOPIC.name(), AuditEvents.FROM_TASK_SERVICE.name());
     assertThat(published(id)).isEmpty();
 
     platform.kill(Service.TASK);
@@ -82,6 +86,8 @@ class OutboxCrashTest {
 
     awaitTotal(city + 5);
     assertThat(published(id)).hasSize(1);
+    await().atMost(Duration.ofSeconds(10))
+        .until(() -> TopicReader.readAll(AuditEvents.FROM_TASK_SERVICE.name()).stream().anyMatch(r -> id.equals(r.key())));
     await().atMost(Duration.ofSeconds(10)).until(() -> activities.find(new Document("_id", id)).first().getList("outbox", Document.class).isEmpty());
   }
 

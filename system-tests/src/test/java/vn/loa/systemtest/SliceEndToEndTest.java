@@ -60,6 +60,18 @@ class SliceEndToEndTest {
     assertThat(gateway.delete(location, "If-Match", "\"2\"").status()).isEqualTo(204);
     awaitTotal(PROVINCE, "2021", city);
     assertThat(total(gateway, DEPARTMENT, "2021")).isEqualTo(department);
+
+    // The central audit trail has all three changes, who made them and what changed.
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    await().atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> assertThat(gateway.get("/api/audit?unit=" + PROVINCE + "&entityId=" + id).json().valueStream()
+                    .map(e -> e.get("action").asString()))
+                .containsExactly("WITHDRAWN", "CORRECTED", "RECORDED"));
+    var corrected = gateway.get("/api/audit?unit=" + PROVINCE + "&entityId=" + id).json().get(1);
+    assertThat(corrected.get("actor").asString()).isEqualTo("loa-ops");
+    assertThat(corrected.get("actorUnit").asString()).isEqualTo("hp");
+    assertThat(corrected.get("changes").get("quantity").get(1).asLong()).isEqualTo(15);
   }
 
   @Test

@@ -3,13 +3,18 @@ package vn.loa.plan.plan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.loa.contracts.EventType;
 import vn.loa.contracts.plan.PlanContent;
 import vn.loa.contracts.plan.PlanEvents;
 import vn.loa.contracts.plan.PlanSnapshot;
+import vn.loa.support.audit.AuditEntry;
+import vn.loa.support.audit.Audited;
 import vn.loa.support.messaging.OutboxAggregate;
 import vn.loa.support.messaging.OutboxEvents;
 import vn.loa.support.messaging.PendingEvent;
@@ -39,26 +44,46 @@ public record Plan(
     String changedBy,
     LocalDate revokedOn,
     String revocationReason,
+    List<AuditEntry> audit,
     List<PendingEvent> outbox)
-    implements OutboxAggregate {
+    implements OutboxAggregate, Audited {
+
+  @Override
+  public String auditEntityType() {
+    return "plan";
+  }
+
+  /** A plan's changes are audited under its issuer. */
+  @Override
+  public String unitId() {
+    return content.issuerId();
+  }
+
+  @Override
+  public List<AuditEntry> auditTrail() {
+    return audit;
+  }
 
   /** An issued revision as it was issued. */
   public record Revision(int revision, PlanContent content, Instant issuedAt, String issuedBy) {}
 
   public Plan {
     history = history == null ? List.of() : List.copyOf(history);
+    audit = audit == null ? List.of() : List.copyOf(audit);
     outbox = outbox == null ? List.of() : List.copyOf(outbox);
   }
 
   static Plan draft(String id, PlanContent content, String by, Instant now, String requestHash) {
-    return new Plan(id, 1, 0, PlanStatus.DRAFT, content, List.of(), now, by, requestHash, now, by, null, null, List.of());
+    return new Plan(id, 1, 0, PlanStatus.DRAFT, content, List.of(), now, by, requestHash, now, by, null, null, List.of(), List.of())
+        .audited(null, "DRAFTED", by, now);
   }
 
   Plan edit(PlanContent changed, String by, Instant now) {
     if (status != PlanStatus.DRAFT) {
       throw Problems.conflict("plan-not-draft", id, status);
     }
-    return new Plan(id, version + 1, 0, status, changed, history, createdAt, createdBy, requestHash, now, by, null, null, List.of());
+    return new Plan(id, version + 1, 0, status, changed, history, createdAt, createdBy, requestHash, now, by, null, null, audit, List.of())
+        .audited(this, "EDITED", by, now);
   }
 
   Plan issue(String by, Instant now, OutboxEvents events) {
@@ -67,8 +92,9 @@ public record Plan(
     }
     List<Revision> issuedRevisions = List.of(new Revision(1, content, now, by));
     Plan issued =
-        new Plan(id, version + 1, 1, PlanStatus.ISSUED, content, issuedRevisions, createdAt, createdBy, requestHash, now, by, null, null, List.of());
-    return issued.announce(PlanEvents.ISSUED, events);
+        new Plan(id, version + 1, 1, PlanStatus.ISSUED, content, issuedRevisions, createdAt, createdBy, requestHash, now, by, null, null, audit,
+            List.of());
+    return issued.audited(this, "ISSUED", by, now).announce(PlanEvents.ISSUED, events);
   }
 
   Plan amend(PlanContent amended, String by, Instant now, OutboxEvents events) {
@@ -78,8 +104,8 @@ public record Plan(
     List<Revision> past = new ArrayList<>(history);
     past.add(new Revision(revision + 1, amended, now, by));
     Plan next =
-        new Plan(id, version + 1, revision + 1, status, amended, past, createdAt, createdBy, requestHash, now, by, null, null, List.of());
-    return next.announce(PlanEvents.AMENDED, events);
+        new Plan(id, version + 1, revision + 1, status, amended, past, createdAt, createdBy, requestHash, now, by, null, null, audit, List.of());
+    return next.audited(this, "AMENDED", by, now).announce(PlanEvents.AMENDED, events);
   }
 
   Plan revoke(LocalDate on, String reason, String by, Instant now, OutboxEvents events) {
@@ -88,8 +114,8 @@ public record Plan(
     }
     Plan revoked =
         new Plan(id, version + 1, revision, PlanStatus.REVOKED, content, history, createdAt, createdBy, requestHash, now, by, on, reason,
-            List.of());
-    return revoked.announce(PlanEvents.REVOKED, events);
+            audit, List.of());
+    return revoked.audited(this, "REVOKED", by, now).announce(PlanEvents.REVOKED, events);
   }
 
   public PlanSnapshot snapshot() {
@@ -99,6 +125,30 @@ public record Plan(
   private Plan announce(EventType<PlanSnapshot> type, OutboxEvents events) {
     return new Plan(
         id, version, revision, status, content, history, createdAt, createdBy, requestHash, changedAt, changedBy, revokedOn,
-        revocationReason, List.of(events.pending(type, id, version, snapshot())));
+        revocationReason, audit, List.of(events.pending(type, id, version, snapshot())));
+  }
+
+  /**
+   * This version with its audit entry appended: the content's parts that changed against {@code before}
+   * (all of them for a new draft), and status, revision and revocation.
+   */
+  private Plan audited(Plan before, String action, String by, Instant now) {
+    Map<String, List<Object>> changes = new LinkedHashMap<>(AuditEntry.diff(before == null ? null : before.content, content, Set.of()));
+    changed(changes, "status", before == null ? null : before.status.name(), status.name());
+    changed(changes, "revision", before == null ? null : before.revision, revision);
+    changed(changes, "revokedOn", before == null || before.revokedOn == null ? null : before.revokedOn.toString(),
+        revokedOn == null ? null : revokedOn.toString());
+    changed(changes, "revocationReason", before == null ? null : before.revocationReason, revocationReason);
+    List<AuditEntry> trail = new ArrayList<>(audit);
+    trail.add(new AuditEntry(version, action, by, now, changes));
+    return new Plan(
+        id, version, revision, status, content, history, createdAt, createdBy, requestHash, changedAt, changedBy, revokedOn,
+        revocationReason, trail, outbox);
+  }
+
+  private static void changed(Map<String, List<Object>> changes, String field, Object before, Object after) {
+    if (!java.util.Objects.equals(before, after)) {
+      changes.put(field, java.util.Arrays.asList(before, after));
+    }
   }
 }

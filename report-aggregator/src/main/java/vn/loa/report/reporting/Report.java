@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.loa.support.audit.AuditEntry;
+import vn.loa.support.audit.Audited;
 import vn.loa.support.messaging.OutboxAggregate;
 import vn.loa.support.messaging.PendingEvent;
 import vn.loa.support.web.Problems;
@@ -33,7 +34,17 @@ public record Report(
     long version,
     List<AuditEntry> history,
     List<PendingEvent> outbox)
-    implements OutboxAggregate {
+    implements OutboxAggregate, Audited {
+
+  @Override
+  public String auditEntityType() {
+    return "report";
+  }
+
+  @Override
+  public List<AuditEntry> auditTrail() {
+    return history;
+  }
 
   public enum Status {
     DRAFT,

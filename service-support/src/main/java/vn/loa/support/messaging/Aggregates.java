@@ -1,17 +1,20 @@
 package vn.loa.support.messaging;
 
 import com.mongodb.client.result.UpdateResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mapping.PersistentProperty;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
-import org.springframework.data.mapping.PersistentProperty;
-import org.bson.Document;
-import java.util.List;
+import vn.loa.support.audit.AuditTrail;
+import vn.loa.support.audit.Audited;
 
 /**
  * Writes an aggregate together with its pending events in one single-document write, guarded by the
@@ -25,10 +28,30 @@ public final class Aggregates {
 
   private final MongoTemplate mongo;
   private final ObjectProvider<OutboxRelay> relay;
+  private final ObjectProvider<AuditTrail> audit;
 
-  public Aggregates(MongoTemplate mongo, ObjectProvider<OutboxRelay> relay) {
+  public Aggregates(MongoTemplate mongo, ObjectProvider<OutboxRelay> relay, ObjectProvider<AuditTrail> audit) {
     this.mongo = mongo;
     this.relay = relay;
+    this.audit = audit;
+  }
+
+  /**
+   * The events to write with {@code aggregate}: its own, and for an {@link Audited} one in a service with
+   * an audit trail, the audit event of its latest change — in the same document write, so a change is
+   * never without its audit entry nor an entry without its change.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private List<Object> eventsOf(OutboxAggregate aggregate, List<?> own) {
+    List<Object> all = new ArrayList<>(own == null ? List.of() : own);
+    AuditTrail trail = audit.getIfAvailable();
+    if (trail != null && aggregate instanceof Audited) {
+      PendingEvent recorded = trail.recorded((OutboxAggregate & Audited) (Object) aggregate);
+      if (recorded != null) {
+        all.add(mongo.getConverter().convertToMongoType(recorded));
+      }
+    }
+    return all;
   }
 
   /** Creates the {@code (_id, version)} index of an aggregate collection, if missing. */
@@ -45,9 +68,17 @@ public final class Aggregates {
    * @throws org.springframework.dao.DuplicateKeyException if one with the same id exists
    */
   public <T extends OutboxAggregate> T insert(T aggregate) {
-    T saved = mongo.insert(aggregate);
-    wake(saved);
-    return saved;
+    if (!(aggregate instanceof Audited) || audit.getIfAvailable() == null) {
+      T saved = mongo.insert(aggregate);
+      wake(saved);
+      return saved;
+    }
+    Document state = new Document();
+    mongo.getConverter().write(aggregate, state);
+    state.put(OutboxRelay.FIELD, eventsOf(aggregate, (List<?>) state.get(OutboxRelay.FIELD)));
+    mongo.insert(state, mongo.getCollectionName(aggregate.getClass()));
+    wake(aggregate.id(), aggregate.getClass());
+    return aggregate;
   }
 
   /**
@@ -63,7 +94,7 @@ public final class Aggregates {
     Document state = new Document();
     mongo.getConverter().write(aggregate, state);
     state.remove("_id");
-    List<?> newEvents = (List<?>) state.remove(OutboxRelay.FIELD);
+    List<?> newEvents = eventsOf(aggregate, (List<?>) state.remove(OutboxRelay.FIELD));
     Update update = new Update();
     state.forEach(update::set);
     for (PersistentProperty<?> property : mongo.getConverter().getMappingContext().getRequiredPersistentEntity(aggregate.getClass())) {
@@ -80,16 +111,22 @@ public final class Aggregates {
     if (result.getMatchedCount() == 0) {
       return false;
     }
-    wake(aggregate);
+    if (!newEvents.isEmpty()) {
+      wake(aggregate.id(), aggregate.getClass());
+    }
     return true;
   }
 
   private void wake(OutboxAggregate aggregate) {
     if (!aggregate.outbox().isEmpty()) {
-      OutboxRelay r = relay.getIfAvailable();
-      if (r != null) {
-        r.wake(mongo.getCollectionName(aggregate.getClass()), aggregate.id());
-      }
+      wake(aggregate.id(), aggregate.getClass());
+    }
+  }
+
+  private void wake(String id, Class<?> type) {
+    OutboxRelay r = relay.getIfAvailable();
+    if (r != null) {
+      r.wake(mongo.getCollectionName(type), id);
     }
   }
 }

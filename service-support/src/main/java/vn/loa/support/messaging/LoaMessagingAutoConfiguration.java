@@ -101,8 +101,11 @@ public class LoaMessagingAutoConfiguration {
   }
 
   @Bean
-  Aggregates aggregates(MongoTemplate mongo, org.springframework.beans.factory.ObjectProvider<OutboxRelay> relay) {
-    return new Aggregates(mongo, relay);
+  Aggregates aggregates(
+      MongoTemplate mongo,
+      org.springframework.beans.factory.ObjectProvider<OutboxRelay> relay,
+      org.springframework.beans.factory.ObjectProvider<vn.loa.support.audit.AuditTrail> audit) {
+    return new Aggregates(mongo, relay, audit);
   }
 
   @Bean

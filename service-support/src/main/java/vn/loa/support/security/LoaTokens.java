@@ -41,6 +41,18 @@ public final class LoaTokens {
     return new Caller(jwt.getSubject(), unit, roles);
   }
 
+  /** The subject of the current request's token, or {@code null} outside a request. */
+  public static String currentSubject() {
+    var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+    return authentication instanceof JwtAuthenticationToken token ? token.getToken().getSubject() : null;
+  }
+
+  /** The unit of the current request's token, or {@code null} outside a request (background work). */
+  public static String currentUnit() {
+    var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+    return authentication instanceof JwtAuthenticationToken token ? token.getToken().getClaimAsString(UNIT) : null;
+  }
+
   /** The authentication of a request with a validated token: authorities {@code ROLE_<role>}. */
   static JwtAuthenticationToken authentication(Jwt jwt) {
     Caller caller = caller(jwt);

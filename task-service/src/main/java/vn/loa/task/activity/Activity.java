@@ -11,6 +11,7 @@ import vn.loa.contracts.EventType;
 import vn.loa.contracts.activity.ActivityEvents;
 import vn.loa.contracts.activity.ActivitySnapshot;
 import vn.loa.support.audit.AuditEntry;
+import vn.loa.support.audit.Audited;
 import vn.loa.support.messaging.OutboxAggregate;
 import vn.loa.support.messaging.OutboxEvents;
 import vn.loa.support.messaging.PendingEvent;
@@ -46,7 +47,27 @@ public record Activity(
     String requestHash,
     List<AuditEntry> history,
     List<PendingEvent> outbox)
-    implements OutboxAggregate {
+    implements OutboxAggregate, Audited {
+
+  @Override
+  public String auditEntityType() {
+    return "activity";
+  }
+
+  @Override
+  public List<AuditEntry> auditTrail() {
+    return history;
+  }
+
+  /** This state with one more pending event (the bulk import adds the audit event itself). */
+  Activity announcing(PendingEvent event) {
+    List<PendingEvent> events = new ArrayList<>(outbox);
+    events.add(event);
+    return new Activity(
+        id, unitId, category, occurredOn, title, quantity, participants, outlet, taskId, planId, evidence, evidenceFiles,
+        cooperatingUnitIds, withdrawn, version, recordedAt, recordedBy, changedAt, changedBy, requestHash, history,
+        List.copyOf(events));
+  }
 
   /** A file kept as evidence. */
   public record EvidenceFile(String fileId, String name, String contentType, long size) {}

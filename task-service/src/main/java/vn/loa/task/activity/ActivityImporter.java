@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import vn.loa.support.audit.AuditTrail;
 import vn.loa.support.messaging.OutboxEvents;
 import vn.loa.support.messaging.OutboxRelay;
 import vn.loa.support.web.FieldViolation;
@@ -36,6 +37,7 @@ public class ActivityImporter {
   private final Clock clock;
   private final Idempotency idempotency;
   private final ObjectProvider<OutboxRelay> relay;
+  private final ObjectProvider<AuditTrail> audit;
 
   ActivityImporter(
       MongoTemplate mongo,
@@ -43,7 +45,9 @@ public class ActivityImporter {
       OutboxEvents events,
       Clock clock,
       Idempotency idempotency,
-      ObjectProvider<OutboxRelay> relay) {
+      ObjectProvider<OutboxRelay> relay,
+      ObjectProvider<AuditTrail> audit) {
+    this.audit = audit;
     this.mongo = mongo;
     this.rules = rules;
     this.events = events;
@@ -85,7 +89,10 @@ public class ActivityImporter {
       }
       String id = "a-" + UUID.nameUUIDFromBytes(("import\n" + rowKey).getBytes(StandardCharsets.UTF_8));
       Instant now = clock.instant();
-      pending.add(Activity.record(id, content, caller, now, idempotency.hash(content), events));
+      Activity recorded = Activity.record(id, content, caller, now, idempotency.hash(content), events);
+      AuditTrail trail = audit.getIfAvailable();
+      // Written in bulk, not through Aggregates: the audit event goes into the same document here.
+      pending.add(trail == null ? recorded : recorded.announcing(trail.recorded(recorded)));
       return List.of();
     }
 

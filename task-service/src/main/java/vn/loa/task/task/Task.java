@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.loa.contracts.task.TaskEvents;
 import vn.loa.contracts.task.TaskSnapshot;
 import vn.loa.support.audit.AuditEntry;
+import vn.loa.support.audit.Audited;
 import vn.loa.support.messaging.OutboxAggregate;
 import vn.loa.support.messaging.OutboxEvents;
 import vn.loa.support.messaging.PendingEvent;
@@ -42,7 +43,17 @@ public record Task(
     String changedBy,
     List<AuditEntry> history,
     List<PendingEvent> outbox)
-    implements OutboxAggregate {
+    implements OutboxAggregate, Audited {
+
+  @Override
+  public String auditEntityType() {
+    return "task";
+  }
+
+  @Override
+  public List<AuditEntry> auditTrail() {
+    return history;
+  }
 
   /** Fields the audit trail does not repeat: they change with every entry. */
   static final Set<String> NOT_AUDITED = Set.of("version", "changedAt", "changedBy", "history", "outbox");
