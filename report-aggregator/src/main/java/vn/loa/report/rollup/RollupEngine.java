@@ -47,7 +47,10 @@ import vn.loa.support.messaging.UndecodableEventException;
  * offset applied per partition ({@code hw.p<n>}); a change from a record at or below that offset is left
  * out, which makes re-applying a batch after a crash change nothing. Then the contributions. A crash
  * between the two re-derives the same changes from the same stored contributions. Per partition there is
- * one consumer thread, so the read of {@code hw} and the write that follows do not race.
+ * one consumer thread, so the read of {@code hw} and the write that follows do not race; partitions are
+ * consumed by two threads ({@code concurrency: 2}), each writing only its own partitions' {@code hw}
+ * fields, and {@code $inc} is atomic per document, so two threads touching the same roll-up document
+ * (the city's, typically) add up correctly.
  */
 @Component
 public class RollupEngine {
@@ -60,7 +63,8 @@ public class RollupEngine {
   private final Duration unknownUnitGrace;
   private final Duration unknownUnitSettle;
   private final OrgTopicProgress orgProgress;
-  private final Map<String, Instant> unknownSince = new HashMap<>();
+  /** Records waiting for their unit, by partition and offset; shared by the consumer threads. */
+  private final Map<String, Instant> unknownSince = new java.util.concurrent.ConcurrentHashMap<>();
   private final Counter applied;
   private final Counter duplicates;
   private final Timer freshness;
