@@ -3,9 +3,7 @@ package vn.loa.report.audit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -32,29 +30,10 @@ public class AuditLog {
     mongo.indexOps(COLLECTION).createIndex(new Index().on("unitId", Sort.Direction.ASC).on("at", Sort.Direction.DESC).named("unit_at"));
   }
 
-  /** One entry as stored and shown. */
-  @org.springframework.data.mongodb.core.mapping.Document(COLLECTION)
-  public record Entry(
-      @Id String id,
-      String service,
-      String entityType,
-      String entityId,
-      String unitId,
-      long version,
-      String action,
-      String actor,
-      String actorUnit,
-      Instant at,
-      Map<String, List<Object>> changes) {}
-
   /** Keeps the entry unless it is there already. */
   public void record(AuditRecorded r) {
     Document entry = new Document();
-    mongo.getConverter()
-        .write(
-            new Entry(r.id(), r.service(), r.entityType(), r.entityId(), r.unitId(), r.version(), r.action(), r.actor(),
-                r.actorUnit(), r.at(), r.changes()),
-            entry);
+    mongo.getConverter().write(r, entry); // the event's own record: its id is the document's _id
     entry.remove("_id");
     Update insertOnly = new Update();
     entry.forEach(insertOnly::setOnInsert);
@@ -62,7 +41,7 @@ public class AuditLog {
   }
 
   /** A page of the entries of {@code units}, newest first, optionally narrowed. */
-  public List<Entry> find(
+  public List<AuditRecorded> find(
       List<String> units, String actor, String entityType, String entityId, Instant from, Instant to, int page, int size) {
     List<Criteria> and = new ArrayList<>();
     and.add(Criteria.where("unitId").in(units));
@@ -86,6 +65,6 @@ public class AuditLog {
             .with(Sort.by(Sort.Direction.DESC, "at").and(Sort.by("_id")))
             .skip((long) page * size)
             .limit(size);
-    return mongo.find(query, Entry.class, COLLECTION);
+    return mongo.find(query, AuditRecorded.class, COLLECTION);
   }
 }

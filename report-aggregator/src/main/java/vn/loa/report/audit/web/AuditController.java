@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.loa.contracts.audit.AuditRecorded;
 import vn.loa.report.audit.AuditLog;
 import vn.loa.report.orgunit.OrgTree;
 import vn.loa.support.security.Access;
@@ -35,7 +36,7 @@ class AuditController {
   }
 
   @GetMapping("/api/audit")
-  List<AuditLog.Entry> find(
+  List<AuditRecorded> find(
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String actor,
       @RequestParam(required = false) String entityType,
