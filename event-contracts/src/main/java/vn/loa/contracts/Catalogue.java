@@ -1,6 +1,7 @@
 package vn.loa.contracts;
 
 import java.util.List;
+import java.util.Optional;
 import vn.loa.contracts.activity.ActivityEvents;
 import vn.loa.contracts.audit.AuditEvents;
 import vn.loa.contracts.orgunit.OrgUnitEvents;
@@ -24,6 +25,11 @@ public final class Catalogue {
           ReportEvents.REMINDER_DUE,
           ActivityEvents.RECORDED, ActivityEvents.CORRECTED, ActivityEvents.WITHDRAWN,
           AuditEvents.RECORDED_BY_PLAN_SERVICE, AuditEvents.RECORDED_BY_TASK_SERVICE, AuditEvents.RECORDED_BY_REPORT_AGGREGATOR);
+
+  /** The event type called {@code name} on {@code topic}, if there is one. */
+  public static Optional<EventType<?>> type(Topic topic, String name) {
+    return EVENT_TYPES.stream().filter(t -> t.topic().equals(topic) && t.name().equals(name)).findFirst();
+  }
 
   private Catalogue() {}
 }

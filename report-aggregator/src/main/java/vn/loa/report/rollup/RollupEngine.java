@@ -157,7 +157,7 @@ public class RollupEngine {
     for (InboundRecord record : records) {
       try {
         InboundEvent event = codec.decode(record.value());
-        ActivitySnapshot activity = codec.data(event, typeOf(event));
+        ActivitySnapshot activity = codec.data(event, ActivityEvents.TOPIC, ActivitySnapshot.class);
         check(activity, event, record);
         decoded.add(new Decoded(record, activity, event.time()));
       } catch (UndecodableEventException e) {
@@ -165,15 +165,6 @@ public class RollupEngine {
       }
     }
     return decoded;
-  }
-
-  private static vn.loa.contracts.EventType<ActivitySnapshot> typeOf(InboundEvent event) {
-    return switch (event.type()) {
-      case "loa.activity.recorded" -> ActivityEvents.RECORDED;
-      case "loa.activity.corrected" -> ActivityEvents.CORRECTED;
-      case "loa.activity.withdrawn" -> ActivityEvents.WITHDRAWN;
-      default -> throw new UndecodableEventException("unexpected event type " + event.type());
-    };
   }
 
   private static void check(ActivitySnapshot a, InboundEvent event, InboundRecord record) {

@@ -6,7 +6,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.loa.contracts.Envelope;
+import vn.loa.contracts.Catalogue;
 import vn.loa.contracts.EventType;
+import vn.loa.contracts.Topic;
 
 /** Writes and reads the CloudEvents envelope (structured JSON) that every Loa event travels in. */
 public final class EventCodec {
@@ -84,6 +86,20 @@ public final class EventCodec {
     } catch (JacksonException e) {
       throw new UndecodableEventException(type.name() + " data does not fit: " + e.getOriginalMessage());
     }
+  }
+
+  /**
+   * The payload of whichever event type of {@code topic} the event is, as {@code dataType}.
+   *
+   * @throws UndecodableEventException for a type the topic does not carry, or data that does not fit
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T data(InboundEvent event, Topic topic, Class<T> dataType) {
+    EventType<?> type =
+        Catalogue.type(topic, event.type())
+            .filter(t -> t.dataType().equals(dataType))
+            .orElseThrow(() -> new UndecodableEventException("unexpected event type " + event.type() + " on " + topic.name()));
+    return data(event, (EventType<T>) type);
   }
 
   private static String required(JsonNode root, String field) {

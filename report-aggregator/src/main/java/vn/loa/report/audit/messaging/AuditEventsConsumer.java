@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-import vn.loa.contracts.EventType;
 import vn.loa.contracts.Topic;
 import vn.loa.contracts.audit.AuditEvents;
 import vn.loa.contracts.audit.AuditRecorded;
@@ -19,28 +18,24 @@ class AuditEventsConsumer {
 
   @Bean
   Consumer<Message<byte[]>> auditFromPlans(EventConsumers consumers, EventCodec codec, AuditLog log) {
-    return of(AuditEvents.FROM_PLAN_SERVICE, AuditEvents.RECORDED_BY_PLAN_SERVICE, consumers, codec, log);
+    return of(AuditEvents.FROM_PLAN_SERVICE, consumers, codec, log);
   }
 
   @Bean
   Consumer<Message<byte[]>> auditFromTasks(EventConsumers consumers, EventCodec codec, AuditLog log) {
-    return of(AuditEvents.FROM_TASK_SERVICE, AuditEvents.RECORDED_BY_TASK_SERVICE, consumers, codec, log);
+    return of(AuditEvents.FROM_TASK_SERVICE, consumers, codec, log);
   }
 
   @Bean
   Consumer<Message<byte[]>> auditFromReports(EventConsumers consumers, EventCodec codec, AuditLog log) {
-    return of(AuditEvents.FROM_REPORT_AGGREGATOR, AuditEvents.RECORDED_BY_REPORT_AGGREGATOR, consumers, codec, log);
+    return of(AuditEvents.FROM_REPORT_AGGREGATOR, consumers, codec, log);
   }
 
-  private static Consumer<Message<byte[]>> of(
-      Topic topic, EventType<AuditRecorded> type, EventConsumers consumers, EventCodec codec, AuditLog log) {
+  private static Consumer<Message<byte[]>> of(Topic topic, EventConsumers consumers, EventCodec codec, AuditLog log) {
     return consumers.of(
         topic,
         (event, record) -> {
-          if (!type.name().equals(event.type())) {
-            throw new UndecodableEventException("unexpected event type " + event.type());
-          }
-          AuditRecorded entry = codec.data(event, type);
+          AuditRecorded entry = codec.data(event, topic, AuditRecorded.class);
           if (entry.id() == null || entry.unitId() == null || entry.entityId() == null || entry.at() == null) {
             throw new UndecodableEventException("audit entry without id, unit, entity or time");
           }

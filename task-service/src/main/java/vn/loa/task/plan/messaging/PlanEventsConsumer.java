@@ -4,12 +4,10 @@ import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-import vn.loa.contracts.EventType;
 import vn.loa.contracts.plan.PlanEvents;
 import vn.loa.contracts.plan.PlanSnapshot;
 import vn.loa.support.messaging.EventCodec;
 import vn.loa.support.messaging.EventConsumers;
-import vn.loa.support.messaging.UndecodableEventException;
 import vn.loa.task.plan.PlanReplicas;
 
 /** Binding {@code planEvents-in-0}: the compacted plan topic. */
@@ -18,15 +16,6 @@ class PlanEventsConsumer {
 
   @Bean
   Consumer<Message<byte[]>> planEvents(EventConsumers consumers, EventCodec codec, PlanReplicas handler) {
-    return consumers.of(PlanEvents.TOPIC, (event, record) -> handler.apply(codec.data(event, type(event.type()))));
-  }
-
-  private static EventType<PlanSnapshot> type(String name) {
-    return switch (name) {
-      case "loa.plan.issued" -> PlanEvents.ISSUED;
-      case "loa.plan.amended" -> PlanEvents.AMENDED;
-      case "loa.plan.revoked" -> PlanEvents.REVOKED;
-      default -> throw new UndecodableEventException("unexpected event type " + name);
-    };
+    return consumers.of(PlanEvents.TOPIC, (event, record) -> handler.apply(codec.data(event, PlanEvents.TOPIC, PlanSnapshot.class)));
   }
 }
