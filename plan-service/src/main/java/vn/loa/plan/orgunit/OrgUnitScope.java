@@ -1,25 +1,15 @@
 package vn.loa.plan.orgunit;
 
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import vn.loa.support.security.UnitScope;
 
 /** Scope checks against the hierarchy plan-service owns. */
-@Component
-class OrgUnitScope implements UnitScope {
+@Configuration(proxyBeanMethods = false)
+class OrgUnitScope {
 
-  private final OrgUnits units;
-
-  OrgUnitScope(OrgUnits units) {
-    this.units = units;
-  }
-
-  @Override
-  public boolean knows(String unitId) {
-    return units.find(unitId).isPresent();
-  }
-
-  @Override
-  public String parentOf(String unitId) {
-    return units.find(unitId).map(OrgUnit::parentId).orElse(null);
+  @Bean
+  UnitScope unitScope(OrgUnits units) {
+    return UnitScope.over(units::find, OrgUnit::parentId);
   }
 }

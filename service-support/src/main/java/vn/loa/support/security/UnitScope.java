@@ -1,19 +1,38 @@
 package vn.loa.support.security;
 
+import java.util.Optional;
+import java.util.function.Function;
+
 /**
  * The organisation hierarchy as one service knows it (its own store or its copy from the org-unit
- * events), for scope checks. Each service provides exactly one.
+ * events), for scope checks. Each service provides exactly one, usually with {@link #over}.
  */
+@FunctionalInterface
 public interface UnitScope {
 
   /** Deeper than any real hierarchy (city → commune → unit is three levels): a guard against cycles. */
   int MAX_DEPTH = 32;
 
+  /** A unit as far as scope checks care: its parent, {@code null} at the top. */
+  record Node(String parentId) {}
+
+  /** The unit, if the service knows it: one lookup. */
+  Optional<Node> find(String unitId);
+
+  /** A scope over a service's own lookup of units by id and of a unit's parent. */
+  static <U> UnitScope over(Function<String, Optional<U>> find, Function<U, String> parent) {
+    return unitId -> find.apply(unitId).map(u -> new Node(parent.apply(u)));
+  }
+
   /** Whether the service knows {@code unitId} at all. */
-  boolean knows(String unitId);
+  default boolean knows(String unitId) {
+    return find(unitId).isPresent();
+  }
 
   /** The parent of {@code unitId}, or {@code null} for a top-level or unknown unit. */
-  String parentOf(String unitId);
+  default String parentOf(String unitId) {
+    return find(unitId).map(Node::parentId).orElse(null);
+  }
 
   /**
    * Whether {@code unitId} is {@code rootId} or one of its descendants. A unit the service does not know
@@ -21,16 +40,21 @@ public interface UnitScope {
    * nothing about another unit's data, and the hierarchy is public reference data anyway.
    */
   default boolean covers(String rootId, String unitId) {
-    return unitId.equals(rootId) || !knows(unitId) || below(unitId, rootId);
+    if (unitId.equals(rootId)) {
+      return true;
+    }
+    Optional<Node> unit = find(unitId);
+    return unit.isEmpty() || below(unit.get(), rootId);
   }
 
   /** Whether the known unit {@code unitId} is {@code rootId} or below it; an unknown unit is not. */
   default boolean strictlyCovers(String rootId, String unitId) {
-    return knows(unitId) && (unitId.equals(rootId) || below(unitId, rootId));
+    Optional<Node> unit = find(unitId);
+    return unit.isPresent() && (unitId.equals(rootId) || below(unit.get(), rootId));
   }
 
-  private boolean below(String unitId, String rootId) {
-    String current = parentOf(unitId);
+  private boolean below(Node unit, String rootId) {
+    String current = unit.parentId();
     for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
       if (current.equals(rootId)) {
         return true;
