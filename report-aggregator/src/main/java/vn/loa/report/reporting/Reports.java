@@ -51,11 +51,16 @@ public class Reports {
   }
 
   public Drafted get(String id) {
+    return drafted(find(id));
+  }
+
+  /** The report without its live figures (for checks before a change). */
+  public Report find(String id) {
     int at = id.lastIndexOf('-');
     if (!id.startsWith("r-") || at < 3) {
       throw Problems.notFound("report", id);
     }
-    return get(id.substring(2, at), id.substring(at + 1));
+    return report(id.substring(2, at), id.substring(at + 1));
   }
 
   /** Every report the unit owes, soonest window first. */

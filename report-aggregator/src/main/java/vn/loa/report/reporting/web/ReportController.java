@@ -35,9 +35,9 @@ class ReportController {
     this.access = access;
   }
 
-  /** The report, if the caller may see its unit's data. */
+  /** The report (without its figures), if the caller may see its unit's data. */
   private Report readable(String id) {
-    Report report = reports.get(id).report();
+    Report report = reports.find(id);
     access.read(report.unitId());
     return report;
   }
@@ -111,8 +111,9 @@ class ReportController {
 
   @GetMapping("/{id}")
   ResponseEntity<ReportView> get(@PathVariable String id) {
-    readable(id);
-    return ok(reports.get(id));
+    Reports.Drafted drafted = reports.get(id);
+    access.read(drafted.report().unitId());
+    return ok(drafted);
   }
 
   /** The narrative parts (draft or returned reports only). */
