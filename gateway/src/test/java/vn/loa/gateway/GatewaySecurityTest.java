@@ -51,15 +51,7 @@ class GatewaySecurityTest {
   void missing_expired_forged_misaddressed_and_unsigned_tokens_are_refused_at_the_gateway() {
     String role = "COMMUNE_OFFICER";
     String unit = "hp-kim-thanh";
-    for (Http http :
-        List.of(
-            gateway(),
-            gateway().as("not-a-token"),
-            gateway().as(TestIdentity.expired(role, unit)),
-            gateway().as(TestIdentity.foreignSigned(role, unit)),
-            gateway().as(TestIdentity.otherAudience(role, unit)),
-            gateway().as(TestIdentity.otherIssuer(role, unit)),
-            gateway().as(TestIdentity.unsigned(role, unit)))) {
+    for (Http http : TestIdentity.refusedCallers(gateway(), role, unit)) {
       Http.Response r = http.get("/api/statistics/totals?unit=hp-kim-thanh&period=2025", "Accept-Language", "en");
       assertThat(r.status()).as(r.toString()).isEqualTo(401);
       assertThat(r.json().get("type").asString()).isEqualTo("urn:loa:problem:unauthenticated");

@@ -2,7 +2,6 @@ package vn.loa.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,11 +24,7 @@ class TokenIssuingTest {
   @Autowired PasswordEncoder encoder;
 
   Http.Response clientCredentials(String clientId, String secret) {
-    String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    return Http.localhost(port)
-        .send(
-            "POST", "/oauth2/token", "grant_type=client_credentials".getBytes(StandardCharsets.UTF_8),
-            "Content-Type", "application/x-www-form-urlencoded", "Authorization", "Basic " + basic);
+    return Http.localhost(port).clientCredentials(clientId, secret);
   }
 
   @org.springframework.beans.factory.annotation.Value("${loa.identity.issuer}")

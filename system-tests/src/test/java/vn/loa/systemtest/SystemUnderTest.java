@@ -51,12 +51,7 @@ final class SystemUnderTest {
 
   /** An access token from the real identity service of the platform. */
   static String token(String clientId, String secret) {
-    String basic = java.util.Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    Http.Response r =
-        new Http(platform().config().identityIssuer())
-            .send(
-                "POST", "/oauth2/token", "grant_type=client_credentials".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "Content-Type", "application/x-www-form-urlencoded", "Authorization", "Basic " + basic);
+    Http.Response r = new Http(platform().config().identityIssuer()).clientCredentials(clientId, secret);
     if (r.status() != 200) {
       throw new IllegalStateException("no token for " + clientId + ": " + r.status() + " " + r.text());
     }

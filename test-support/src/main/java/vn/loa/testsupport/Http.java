@@ -37,6 +37,15 @@ public final class Http {
     return with("Authorization", "Bearer " + token);
   }
 
+  /** Asks this server's token endpoint for a client-credentials token (HTTP Basic client authentication). */
+  public Response clientCredentials(String clientId, String secret) {
+    String basic =
+        java.util.Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return send(
+        "POST", "/oauth2/token", "grant_type=client_credentials".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "Content-Type", "application/x-www-form-urlencoded", "Authorization", "Basic " + basic);
+  }
+
   /** A client that sends {@code name: value} on every request. */
   public Http with(String name, String value) {
     Http copy = new Http(baseUrl);

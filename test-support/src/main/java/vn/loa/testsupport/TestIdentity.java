@@ -112,6 +112,21 @@ public final class TestIdentity {
     return new PlainJWT(claims("none@" + unitId, role, unitId, Duration.ofMinutes(10)).build()).serialize();
   }
 
+  /**
+   * {@code anonymous} as it is, and with each kind of token a service must refuse with 401: malformed,
+   * expired, signed with a foreign key, for another audience, from another issuer, unsigned.
+   */
+  public static List<Http> refusedCallers(Http anonymous, String role, String unitId) {
+    return List.of(
+        anonymous,
+        anonymous.as("not-a-token"),
+        anonymous.as(expired(role, unitId)),
+        anonymous.as(foreignSigned(role, unitId)),
+        anonymous.as(otherAudience(role, unitId)),
+        anonymous.as(otherIssuer(role, unitId)),
+        anonymous.as(unsigned(role, unitId)));
+  }
+
   private static JWTClaimsSet.Builder claims(String subject, String role, String unitId, Duration validFor) {
     Instant now = Instant.now();
     return new JWTClaimsSet.Builder()

@@ -116,15 +116,7 @@ class AccessMatrixTest {
 
   @Test
   void bad_tokens_are_refused_by_the_service_itself() {
-    for (Http http :
-        List.of(
-            Http.localhost(port),
-            Http.localhost(port).as("not-a-token"),
-            Http.localhost(port).as(TestIdentity.expired("CITY_ADMIN", fx.province)),
-            Http.localhost(port).as(TestIdentity.foreignSigned("CITY_ADMIN", fx.province)),
-            Http.localhost(port).as(TestIdentity.otherAudience("CITY_ADMIN", fx.province)),
-            Http.localhost(port).as(TestIdentity.otherIssuer("CITY_ADMIN", fx.province)),
-            Http.localhost(port).as(TestIdentity.unsigned("CITY_ADMIN", fx.province)))) {
+    for (Http http : TestIdentity.refusedCallers(Http.localhost(port), "CITY_ADMIN", fx.province)) {
       Http.Response r = http.post("/api/plans", plan(fx.province, "Không được"));
       assertThat(r.status()).as(r.toString()).isEqualTo(401);
       assertThat(r.json().get("type").asString()).isEqualTo("urn:loa:problem:unauthenticated");

@@ -222,15 +222,7 @@ class AccessMatrixTest {
   @Test
   void bad_tokens_are_refused_by_the_service_itself() {
     String role = "CITY_ADMIN";
-    for (Http http :
-        List.of(
-            Http.localhost(port),
-            Http.localhost(port).as("not-a-token"),
-            Http.localhost(port).as(TestIdentity.expired(role, city)),
-            Http.localhost(port).as(TestIdentity.foreignSigned(role, city)),
-            Http.localhost(port).as(TestIdentity.otherAudience(role, city)),
-            Http.localhost(port).as(TestIdentity.otherIssuer(role, city)),
-            Http.localhost(port).as(TestIdentity.unsigned(role, city)))) {
+    for (Http http : TestIdentity.refusedCallers(Http.localhost(port), role, city)) {
       Http.Response r = http.post("/api/activities", activity(commune, "Không được ghi"));
       assertThat(r.status()).as(r.toString()).isEqualTo(401);
       assertThat(r.json().get("type").asString()).isEqualTo("urn:loa:problem:unauthenticated");
