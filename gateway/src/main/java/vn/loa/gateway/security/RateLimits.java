@@ -1,8 +1,10 @@
 package vn.loa.gateway.security;
 
+import java.security.Principal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
@@ -24,7 +26,10 @@ import reactor.core.publisher.Mono;
 @Component
 class RateLimits implements WebFilter, Ordered {
 
+  static final Duration SWEEP_EVERY = Duration.ofSeconds(10);
+
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
   private final double clientRate;
   private final double clientBurst;
   private final double unitRate;
@@ -51,22 +56,47 @@ class RateLimits implements WebFilter, Ordered {
     if (!exchange.getRequest().getPath().value().startsWith("/api/")) {
       return chain.filter(exchange);
     }
+    // The wait is decided first and the chain runs exactly once after it: a refused request must never
+    // reach a service (an empty Mono<Void> of a refusal must not fall through to the chain).
     return exchange
         .getPrincipal()
-        .flatMap(
-            principal -> {
-              String unit = unitOf(principal);
-              long now = System.nanoTime();
-              Duration wait = take("client:" + principal.getName(), clientRate, clientBurst, now);
-              if (wait.isZero() && unit != null) {
-                wait = take("unit:" + unit, unitRate, unitBurst, now);
-              }
-              return wait.isZero() ? chain.filter(exchange) : tooMany(exchange, wait);
-            })
-        .switchIfEmpty(Mono.defer(() -> chain.filter(exchange)));
+        .map(this::waitFor)
+        .defaultIfEmpty(Duration.ZERO)
+        .flatMap(wait -> wait.isZero() ? chain.filter(exchange) : tooMany(exchange, wait));
   }
 
-  private static String unitOf(java.security.Principal principal) {
+  /** Zero if the principal's client and unit buckets both had a token, else how long to wait. */
+  private Duration waitFor(Principal principal) {
+    String unit = unitOf(principal);
+    long now = System.nanoTime();
+    evictIdle(now);
+    Duration wait = take("client:" + principal.getName(), clientRate, clientBurst, now);
+    if (wait.isZero() && unit != null) {
+      wait = take("unit:" + unit, unitRate, unitBurst, now);
+    }
+    return wait;
+  }
+
+  /**
+   * Forgets buckets that have refilled completely — they are the same as a new one — at most once per
+   * {@link #SWEEP_EVERY}, so the map holds only the clients and units active in the last seconds.
+   */
+  private void evictIdle(long now) {
+    long last = lastSweep.get();
+    if (now - last < SWEEP_EVERY.toNanos() || !lastSweep.compareAndSet(last, now)) {
+      return;
+    }
+    buckets.entrySet().removeIf(e -> {
+      boolean unit = e.getKey().startsWith("unit:");
+      return e.getValue().full(now, unit ? unitRate : clientRate, unit ? unitBurst : clientBurst);
+    });
+  }
+
+  int trackedBuckets() {
+    return buckets.size();
+  }
+
+  private static String unitOf(Principal principal) {
     if (principal instanceof JwtAuthenticationToken jwt) {
       return jwt.getToken().getClaimAsString("loa_unit");
     }
@@ -101,6 +131,10 @@ class RateLimits implements WebFilter, Ordered {
     Bucket(double burst, long now) {
       this.tokens = burst;
       this.at = now;
+    }
+
+    synchronized boolean full(long now, double rate, double burst) {
+      return tokens + (now - at) / 1e9 * rate >= burst;
     }
 
     synchronized Duration take(double rate, double burst, long now) {
