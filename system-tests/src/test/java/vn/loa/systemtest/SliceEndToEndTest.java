@@ -122,9 +122,11 @@ class SliceEndToEndTest {
 
     Map<String, Object> unknownUnit = portalPosts(3, "2024-01-10");
     unknownUnit.put("unitId", "xa-khong-co");
+    // A unit nobody knows is refused like another province's unit: no answer tells whether a unit exists.
     Http.Response unknown = gateway.post("/api/activities", unknownUnit, "Accept-Language", "en");
-    assertThat(unknown.status()).isEqualTo(400);
-    assertThat(unknown.json().get("errors").get(0).get("message").asString()).contains("xa-khong-co");
+    assertThat(unknown.status()).isEqualTo(403);
+    assertThat(unknown.json().get("type").asString()).isEqualTo("urn:loa:problem:forbidden");
+    assertThat(unknown.text()).doesNotContain("xa-khong-co");
 
     Map<String, Object> huge = portalPosts(3, "2024-01-10");
     huge.put("title", "x".repeat(100_000));

@@ -48,6 +48,17 @@ public final class Access {
     }
   }
 
+  /**
+   * Refuses unless the caller is a person who may change the data of {@code unitId}: an integrating
+   * system records activities, and nothing else (tasks, plans, reports are work of the unit's people).
+   */
+  public void writeAsPerson(String unitId) {
+    write(unitId);
+    if (caller().isClient()) {
+      throw forbidden();
+    }
+  }
+
   /** Refuses unless the caller is an official of exactly {@code unitId} (issues its plans, approves for it). */
   public void officialOf(String unitId) {
     Caller caller = caller();

@@ -35,20 +35,15 @@ public interface UnitScope {
   }
 
   /**
-   * Whether {@code unitId} is {@code rootId} or one of its descendants. A unit the service does not know
-   * is let through: every endpoint refuses an unknown unit itself ({@code 400}/{@code 404}), which tells
-   * nothing about another unit's data, and the hierarchy is public reference data anyway.
+   * Whether {@code unitId} is a unit the service knows and is {@code rootId} or one of its descendants.
+   * Deny by default: a unit the service does not know (mistyped, from another system, or not yet
+   * replicated) is covered by nobody, so "not yours" and "not there" are the same refusal and an id
+   * tells nothing about whether such a unit exists.
    */
   default boolean covers(String rootId, String unitId) {
-    if (unitId.equals(rootId)) {
-      return true;
+    if (rootId == null || unitId == null) {
+      return false;
     }
-    Optional<Node> unit = find(unitId);
-    return unit.isEmpty() || below(unit.get(), rootId);
-  }
-
-  /** Whether the known unit {@code unitId} is {@code rootId} or below it; an unknown unit is not. */
-  default boolean strictlyCovers(String rootId, String unitId) {
     Optional<Node> unit = find(unitId);
     return unit.isPresent() && (unitId.equals(rootId) || below(unit.get(), rootId));
   }

@@ -162,6 +162,41 @@ class AccessMatrixTest {
   }
 
   @Test
+  void an_integrator_records_activities_but_does_not_mark_task_progress() {
+    String ownTask = as("CITY_ADMIN", city).get("/api/tasks?unit=" + commune).json().get(0).get("id").asString();
+    Http.Response r = as("INTEGRATOR", commune).patch("/api/tasks/" + ownTask, Map.of("status", "DONE"), "If-Match", "\"1\"");
+    assertThat(refusedWithoutData(r, "Tuyên truyền CCHC")).as(r.toString()).isTrue();
+    JsonNode task = as("CITY_ADMIN", city).get("/api/tasks/" + ownTask).json();
+    assertThat(task.get("status").asString()).isEqualTo("NOT_STARTED");
+    assertThat(task.get("version").asLong()).isEqualTo(1);
+    // The commune's own officer may.
+    assertThat(as("COMMUNE_OFFICER", commune).patch("/api/tasks/" + ownTask, Map.of("status", "IN_PROGRESS"), "If-Match", "\"1\"").status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void a_unit_that_does_not_exist_is_refused_exactly_like_another_communes() {
+    Http officer = as("COMMUNE_OFFICER", commune);
+    Http admin = as("CITY_ADMIN", city);
+    String missing = "xa-khong-co-" + UUID.randomUUID();
+    for (Http http : List.of(officer, admin)) {
+      for (String unit : http == admin ? List.of(missing) : List.of(foreign, missing)) {
+        List<Http.Response> answers =
+            List.of(
+                http.get("/api/activities?unit=" + unit),
+                http.get("/api/tasks?unit=" + unit),
+                http.post("/api/activities", activity(unit, "Ghi cho đơn vị lạ")));
+        for (Http.Response r : answers) {
+          assertThat(r.status()).as(unit + " " + r).isEqualTo(403);
+          assertThat(r.json().get("type").asString()).isEqualTo("urn:loa:problem:forbidden");
+          assertThat(r.text()).doesNotContain(unit);
+        }
+      }
+    }
+    assertThat(admin.get("/api/activities?unit=" + foreign).json().size()).isZero();
+  }
+
+  @Test
   void a_viewer_reads_the_whole_city_and_changes_nothing() {
     String theirs = recorded(foreign);
     Http viewer = as("CITY_VIEWER", city);

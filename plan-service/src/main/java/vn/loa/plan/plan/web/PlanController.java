@@ -47,7 +47,7 @@ class PlanController {
   private boolean visible(Plan plan) {
     String issuer = plan.content().issuerId();
     return access.canRead(issuer)
-        || (plan.status() != PlanStatus.DRAFT && scope.strictlyCovers(issuer, access.caller().unitId()));
+        || (plan.status() != PlanStatus.DRAFT && scope.covers(issuer, access.caller().unitId()));
   }
 
   private Plan readable(String id) {

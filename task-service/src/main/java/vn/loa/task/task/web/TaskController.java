@@ -96,7 +96,7 @@ class TaskController {
       @PathVariable String id,
       @RequestBody Tasks.Progress progress,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    access.write(tasks.get(id).unitId());
+    access.writeAsPerson(tasks.get(id).unitId());
     Task task = tasks.progress(id, progress, IfMatch.required(ifMatch), caller.name());
     return ResponseEntity.ok().eTag(IfMatch.etag(task.version())).body(view(task));
   }
