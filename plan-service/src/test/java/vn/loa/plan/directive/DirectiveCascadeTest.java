@@ -151,7 +151,8 @@ class DirectiveCascadeTest {
   @Test
   void bad_queries_are_problems() {
     assertThat(http.get("/api/directives").status()).isEqualTo(400);
-    assertThat(http.get("/api/directives?unit=nowhere").status()).isEqualTo(404);
+    // An unknown unit is refused like another province's: the answer tells nothing about existence.
+    assertThat(http.get("/api/directives?unit=nowhere").status()).isEqualTo(403);
     assertThat(http.get("/api/plans/p-missing/compliance").status()).isEqualTo(404);
     String draft = fx.draft(plan(fx.province, "Dự thảo")).json().get("id").asString();
     assertThat(http.get("/api/plans/" + draft + "/compliance").status()).isEqualTo(409);

@@ -13,7 +13,10 @@ import java.util.List;
 /**
  * RFC 4180 CSV in UTF-8 (a BOM is allowed): quoted fields may hold commas, quotes ("") and line breaks;
  * a comma or a semicolon separates fields, whichever the header uses. Bytes that are not UTF-8 fail the
- * read ({@link java.nio.charset.MalformedInputException}) rather than turning into wrong letters.
+ * read ({@link java.nio.charset.MalformedInputException}) rather than turning into wrong letters. A row
+ * of more than {@link ImportLimits#MAX_COLUMNS} cells or a cell of more than
+ * {@link ImportLimits#MAX_CELL_CHARS} characters stops the read at once ({@link ImportLimits.Exceeded}),
+ * so no row is ever held in memory beyond those caps.
  */
 final class CsvRows implements Rows {
 
@@ -46,10 +49,12 @@ final class CsvRows implements Rows {
     boolean started = false;
     while (true) {
       if (c == -1) {
-        cells.add(cell.toString());
-        return cells;
+        return add(cells, cell);
       }
       char ch = (char) c;
+      if (cell.length() >= ImportLimits.MAX_CELL_CHARS) {
+        throw ImportLimits.cell();
+      }
       if (quoted) {
         if (ch == '"') {
           int n = in.read();
@@ -68,7 +73,7 @@ final class CsvRows implements Rows {
         quoted = true;
         started = true;
       } else if (isSeparator(ch)) {
-        cells.add(cell.toString());
+        add(cells, cell);
         cell.setLength(0);
         started = false;
       } else if (ch == '\r' || ch == '\n') {
@@ -78,14 +83,21 @@ final class CsvRows implements Rows {
             in.unread(n);
           }
         }
-        cells.add(cell.toString());
-        return cells;
+        return add(cells, cell);
       } else {
         cell.append(ch);
         started = true;
       }
       c = in.read();
     }
+  }
+
+  private static List<String> add(List<String> cells, StringBuilder cell) throws ImportLimits.Exceeded {
+    if (cells.size() >= ImportLimits.MAX_COLUMNS) {
+      throw ImportLimits.columns();
+    }
+    cells.add(cell.toString());
+    return cells;
   }
 
   private boolean isSeparator(char ch) {

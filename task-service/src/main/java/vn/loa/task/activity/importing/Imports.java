@@ -1,10 +1,15 @@
 package vn.loa.task.activity.importing;
 
 import com.mongodb.client.gridfs.model.GridFSFile;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -16,8 +21,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +51,8 @@ public class Imports {
 
   static final int MAX_KEPT_REJECTIONS = 10_000;
   static final int BATCH = 1_000;
-  static final int MAX_ROWS = 200_000;
+  /** Files checked at once on upload (each check holds at most one row and, for XLSX, its shared strings). */
+  static final int CHECKS_AT_ONCE = 2;
 
   private static final Logger log = LoggerFactory.getLogger(Imports.class);
   private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
@@ -56,7 +61,8 @@ public class Imports {
   private final GridFsTemplate files;
   private final ActivityImporter importer;
   private final Clock clock;
-  private final ExecutorService workers = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("import-", 0).factory());
+  private final FairWorkers workers = new FairWorkers(2, "import-");
+  private final Semaphore checks = new Semaphore(CHECKS_AT_ONCE, true);
 
   private final UnitScope scope;
 
@@ -76,11 +82,22 @@ public class Imports {
   /**
    * Checks the file, stores it and queues it; returns the queued job. Every row's unit must lie within
    * {@code scopeUnitId}'s subtree (the importing caller's scope), or the row is refused.
+   *
+   * <p>The file is on disk ({@code file}, the upload's own temporary file), never in memory: it is read
+   * once, streaming, against {@link ImportLimits} — type, encoding, columns, rows, cell length, and for
+   * XLSX the package's parts and inflated size — and refused with a problem naming the limit before
+   * anything is stored. At most {@link #CHECKS_AT_ONCE} files are checked at once.
    */
-  public ImportJob accept(String fileName, byte[] content, String caller, String scopeUnitId) {
-    Format format = format(fileName, content);
-    try (Rows rows = open(format, new ByteArrayInputStream(content))) {
-      List<String> header = rows.next();
+  public ImportJob accept(String fileName, Path file, String caller, String scopeUnitId) {
+    Format format = format(fileName, file);
+    String hash;
+    long rows = 0;
+    if (!checks.tryAcquire()) {
+      throw Problems.overloaded();
+    }
+    try (InputStream digesting = new DigestInputStream(Files.newInputStream(file), sha256());
+        Rows reader = open(format, file, digesting)) {
+      List<String> header = reader.next();
       if (header == null) {
         throw Problems.invalid("file", "empty-file");
       }
@@ -88,19 +105,34 @@ public class Imports {
       if (!layout.missing().isEmpty()) {
         throw Problems.invalid("file", "missing-columns", String.join(", ", layout.missing()));
       }
+      for (List<String> cells; (cells = reader.next()) != null; ) {
+        if (!cells.stream().allMatch(String::isBlank) && ++rows > ImportLimits.MAX_ROWS) {
+          throw ImportLimits.rows();
+        }
+      }
+      digesting.transferTo(OutputStream.nullOutputStream()); // an XLSX is read by the zip reader, not this stream
+      hash = HexFormat.of().formatHex(((DigestInputStream) digesting).getMessageDigest().digest());
+    } catch (ImportLimits.Exceeded e) {
+      throw e.problem();
     } catch (MalformedInputException e) {
       throw Problems.invalid("file", "encoding");
     } catch (IOException e) {
       throw Problems.invalid("file", "unreadable", format);
+    } finally {
+      checks.release();
     }
-    String hash = sha256(content);
-    ObjectId fileId = files.store(new ByteArrayInputStream(content), fileName, format == Format.CSV ? "text/csv" : XLSX_TYPE);
+    ObjectId fileId;
+    try (InputStream content = Files.newInputStream(file)) {
+      fileId = files.store(content, fileName, format == Format.CSV ? "text/csv" : XLSX_TYPE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     ImportJob job =
         new ImportJob(
             "imp-" + UUID.randomUUID(), fileName, format.name(), hash, fileId, ImportJob.Status.QUEUED, 0, 0, 0, 0,
-            List.of(), null, caller, clock.instant(), null, scopeUnitId);
+            List.of(), null, caller, clock.instant(), null, scopeUnitId, rows);
     mongo.insert(job);
-    workers.submit(() -> run(job.id()));
+    workers.submit(job.scopeUnitId(), () -> run(job.id()));
     return job;
   }
 
@@ -118,47 +150,65 @@ public class Imports {
   @EventListener(ApplicationReadyEvent.class)
   void resume() {
     mongo.find(new Query(Criteria.where("status").in(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING)), ImportJob.class)
-        .forEach(job -> workers.submit(() -> run(job.id())));
+        .forEach(job -> workers.submit(job.scopeUnitId(), () -> run(job.id())));
   }
 
-  private static Format format(String fileName, byte[] content) {
+  /** CSV or XLSX, by name and by the first bytes (an XLSX is a zip; a CSV has no NUL byte). */
+  private static Format format(String fileName, Path file) {
     String name = fileName == null ? "" : fileName.toLowerCase();
-    boolean zip = content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(4096);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    boolean zip = head.length > 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     if (name.endsWith(".xlsx") && zip) {
       return Format.XLSX;
     }
-    if (name.endsWith(".csv") && !zip && !looksBinary(content)) {
+    if (name.endsWith(".csv") && !zip && !looksBinary(head)) {
       return Format.CSV;
     }
     throw Problems.invalid("file", "file-type", "CSV, XLSX");
   }
 
-  private static boolean looksBinary(byte[] content) {
-    int n = Math.min(content.length, 4096);
-    for (int i = 0; i < n; i++) {
-      if (content[i] == 0) {
+  private static boolean looksBinary(byte[] head) {
+    for (byte b : head) {
+      if (b == 0) {
         return true;
       }
     }
     return false;
   }
 
-  private static Rows open(Format format, InputStream in) throws IOException {
-    return format == Format.CSV ? new CsvRows(in) : new XlsxRows(in);
+  /** The rows of {@code file}: a CSV is read from {@code stream}, an XLSX from the file (a zip needs it). */
+  private static Rows open(Format format, Path file, InputStream stream) throws IOException {
+    return format == Format.CSV ? new CsvRows(stream) : new XlsxRows(file);
   }
 
   void run(String jobId) {
     ImportJob job = get(jobId);
     mongo.updateFirst(byId(jobId), new Update().set("status", ImportJob.Status.RUNNING), ImportJob.class);
     GridFSFile file = files.findOne(new Query(Criteria.where("_id").is(job.fileId())));
+    Path local = null;
     long processed = 0;
     long created = 0;
     long duplicates = 0;
     long rejected = 0;
     List<ImportJob.Rejection> kept = new ArrayList<>();
     ActivityImporter.Batch batch = importer.batch(job.createdBy());
-    try (InputStream in = files.getResource(file).getInputStream();
-        Rows rows = open(Format.valueOf(job.format()), in)) {
+    try {
+      local = Files.createTempFile("loa-import-", "." + job.format().toLowerCase());
+      try (InputStream stored = files.getResource(file).getInputStream()) {
+        Files.copy(stored, local, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException | RuntimeException e) {
+      fail(jobId, e, 0, 0, 0, 0, List.of());
+      deleteQuietly(local);
+      return;
+    }
+    try (InputStream in = Files.newInputStream(local);
+        Rows rows = open(Format.valueOf(job.format()), local, in)) {
       ImportColumns.Layout layout = ImportColumns.layout(rows.next());
       long rowNumber = 1;
       List<String> cells;
@@ -167,8 +217,8 @@ public class Imports {
         if (cells.stream().allMatch(String::isBlank)) {
           continue;
         }
-        if (rowNumber > MAX_ROWS + 1) {
-          throw new IOException("more than " + MAX_ROWS + " rows");
+        if (rowNumber > ImportLimits.MAX_ROWS + 1) {
+          throw ImportLimits.rows();
         }
         Violations v = new Violations();
         ActivityContent content = content(cells, layout, v);
@@ -202,15 +252,32 @@ public class Imports {
           ImportJob.class);
       files.delete(new Query(Criteria.where("_id").is(job.fileId())));
     } catch (IOException | RuntimeException e) {
-      log.warn("Import {} failed: {}", jobId, e.toString());
-      mongo.updateFirst(
-          byId(jobId),
-          progressUpdate(processed, created, duplicates, rejected)
-              .set("status", ImportJob.Status.FAILED)
-              .set("failure", e.getMessage())
-              .set("rejections", kept)
-              .set("finishedAt", clock.instant()),
-          ImportJob.class);
+      fail(jobId, e, processed, created, duplicates, rejected, kept);
+    } finally {
+      deleteQuietly(local);
+    }
+  }
+
+  private void fail(
+      String jobId, Exception e, long processed, long created, long duplicates, long rejected, List<ImportJob.Rejection> kept) {
+    log.warn("Import {} failed: {}", jobId, e.toString());
+    mongo.updateFirst(
+        byId(jobId),
+        progressUpdate(processed, created, duplicates, rejected)
+            .set("status", ImportJob.Status.FAILED)
+            .set("failure", e.getMessage())
+            .set("rejections", kept)
+            .set("finishedAt", clock.instant()),
+        ImportJob.class);
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        log.warn("Could not delete {}: {}", file, e.toString());
+      }
     }
   }
 
@@ -304,9 +371,9 @@ public class Imports {
     return Long.parseLong(value.replaceAll("[., ]", ""));
   }
 
-  private static String sha256(byte[] content) {
+  private static MessageDigest sha256() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

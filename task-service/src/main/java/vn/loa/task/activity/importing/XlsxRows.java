@@ -2,6 +2,7 @@ package vn.loa.task.activity.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -26,14 +28,20 @@ final class XlsxRows implements Rows {
 
   private static final List<String> END = List.of();
 
-  private final BlockingQueue<Object> rows = new ArrayBlockingQueue<>(512);
+  /** Few rows in flight: each may be up to the column and cell caps. */
+  private final BlockingQueue<Object> rows = new ArrayBlockingQueue<>(16);
   private final OPCPackage pkg;
   private final Thread parser;
   private volatile boolean closed;
 
-  XlsxRows(InputStream bytes) throws IOException {
+  /**
+   * Opens the workbook in {@code file} after {@link ImportLimits#checkPackage} has passed: opened as a
+   * file, its parts are inflated one at a time as they are read, never all into memory.
+   */
+  XlsxRows(Path file) throws IOException {
+    ImportLimits.checkPackage(file);
     try {
-      this.pkg = OPCPackage.open(bytes);
+      this.pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
     } catch (Exception e) {
       throw new IOException("not an XLSX workbook", e);
     }
@@ -57,7 +65,7 @@ final class XlsxRows implements Rows {
       }
       put(END);
     } catch (Exception e) {
-      put(e);
+      put(e instanceof SAXException sax && sax.getException() instanceof ImportLimits.Exceeded limit ? limit : e);
     }
   }
 
@@ -76,6 +84,9 @@ final class XlsxRows implements Rows {
   public List<String> next() throws IOException {
     try {
       Object item = rows.take();
+      if (item instanceof ImportLimits.Exceeded limit) {
+        throw limit;
+      }
       if (item instanceof Exception e) {
         throw new IOException("unreadable XLSX sheet: " + e.getMessage(), e);
       }
@@ -115,11 +126,14 @@ final class XlsxRows implements Rows {
     }
 
     @Override
-    public void startElement(String uri, String local, String name, Attributes attributes) {
+    public void startElement(String uri, String local, String name, Attributes attributes) throws SAXException {
       switch (local) {
         case "row" -> row = new ArrayList<>();
         case "c" -> {
           column = columnOf(attributes.getValue("r"), row.size());
+          if (column >= ImportLimits.MAX_COLUMNS) {
+            throw new SAXException(ImportLimits.columns());
+          }
           type = attributes.getValue("t");
           formula = false;
           text.setLength(0);
@@ -135,16 +149,19 @@ final class XlsxRows implements Rows {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
-      if (inValue) {
-        text.append(ch, start, length);
-      } else if (inFormula) {
-        formulaText.append(ch, start, length);
+    public void characters(char[] ch, int start, int length) throws SAXException {
+      StringBuilder into = inValue ? text : inFormula ? formulaText : null;
+      if (into == null) {
+        return;
       }
+      if (into.length() + length > ImportLimits.MAX_CELL_CHARS) {
+        throw new SAXException(ImportLimits.cell());
+      }
+      into.append(ch, start, length);
     }
 
     @Override
-    public void endElement(String uri, String local, String name) {
+    public void endElement(String uri, String local, String name) throws SAXException {
       switch (local) {
         case "v", "t" -> inValue = false;
         case "f" -> inFormula = false;
@@ -159,13 +176,17 @@ final class XlsxRows implements Rows {
       }
     }
 
-    private String value() {
+    private String value() throws SAXException {
       if (formula) {
         return "=" + formulaText;
       }
       String raw = text.toString();
       if ("s".equals(type) && !raw.isEmpty()) {
-        return strings.getItemAt(Integer.parseInt(raw)).getString();
+        String shared = strings.getItemAt(Integer.parseInt(raw)).getString();
+        if (shared.length() > ImportLimits.MAX_CELL_CHARS) {
+          throw new SAXException(ImportLimits.cell());
+        }
+        return shared;
       }
       if (("n".equals(type) || type == null) && raw.matches("-?\\d+\\.0+")) {
         // Whole numbers are stored as 5.0; a date is a serial number the date column converts.
@@ -174,17 +195,17 @@ final class XlsxRows implements Rows {
       return raw;
     }
 
+    /** The zero-based column of a cell reference ({@code B7} is 1); past the cap it stops counting. */
     private int columnOf(String ref, int fallback) {
       if (ref == null) {
         return fallback;
       }
       int col = 0;
       for (char ch : ref.toCharArray()) {
-        if (Character.isLetter(ch)) {
-          col = col * 26 + (Character.toUpperCase(ch) - 'A' + 1);
-        } else {
+        if (!Character.isLetter(ch) || col > ImportLimits.MAX_COLUMNS) {
           break;
         }
+        col = col * 26 + (Character.toUpperCase(ch) - 'A' + 1);
       }
       return col - 1;
     }

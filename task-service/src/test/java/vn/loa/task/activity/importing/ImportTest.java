@@ -86,7 +86,8 @@ class ImportTest {
     assertThat(first.get("created").asLong()).isEqualTo(3);
     assertThat(first.get("rejectedCount").asLong()).isEqualTo(3);
     assertThat(first.get("rejections").valueStream().map(r -> r.get("row").asLong())).containsExactly(5L, 6L, 7L);
-    assertThat(first.get("rejections").get(0).get("errors").get(0).get("code").asString()).isEqualTo("unknown-unit");
+    // An unknown unit is outside everyone's scope: the row says so, and nothing about whether it exists.
+    assertThat(first.get("rejections").get(0).get("errors").get(0).get("code").asString()).isEqualTo("outside-scope");
     assertThat(first.get("rejections").get(1).get("errors").get(0).get("field").asString()).isEqualTo("quantity");
     assertThat(first.get("rejections").get(2).get("errors").get(0).get("code").asString()).isEqualTo("formula");
     assertThat(first.get("rejections").get(2).get("errors").get(0).get("message").asString()).contains("công thức");

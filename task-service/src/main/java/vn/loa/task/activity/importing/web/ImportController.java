@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,7 @@ class ImportController {
       String fileName,
       String format,
       String status,
+      long totalRows,
       long processedRows,
       long accepted,
       long created,
@@ -76,7 +79,7 @@ class ImportController {
                             .toList()))
             .toList();
     return new ImportView(
-        job.id(), job.fileName(), job.format(), job.status().name(), job.processedRows(), job.created() + job.duplicates(),
+        job.id(), job.fileName(), job.format(), job.status().name(), job.totalRows(), job.processedRows(), job.created() + job.duplicates(),
         job.created(), job.duplicates(), job.rejectedCount(), rejections, job.failure(), job.createdBy(), job.createdAt(),
         job.finishedAt());
   }
@@ -88,8 +91,15 @@ class ImportController {
       throw Problems.invalid("file", "empty-file");
     }
     access.write(caller.unitId());
-    ImportJob job = imports.accept(file.getOriginalFilename(), file.getBytes(), caller.name(), caller.unitId());
-    return ResponseEntity.accepted().location(URI.create("/api/activities/imports/" + job.id())).body(view(job));
+    // The upload is on disk already (multipart); it is read from a file of its own, never into memory.
+    Path copy = Files.createTempFile("loa-upload-", ".part");
+    try {
+      file.transferTo(copy);
+      ImportJob job = imports.accept(file.getOriginalFilename(), copy, caller.name(), caller.unitId());
+      return ResponseEntity.accepted().location(URI.create("/api/activities/imports/" + job.id())).body(view(job));
+    } finally {
+      Files.deleteIfExists(copy);
+    }
   }
 
   @GetMapping("/{id}")
