@@ -16,21 +16,25 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.loa.support.web.SpreadsheetText;
 
 /** The indicator table as the appendix lays it out: STT, Chỉ tiêu, then one column per year. */
 public final class IndicatorExports {
 
   private IndicatorExports() {}
 
-  /** UTF-8 CSV with a BOM (so spreadsheet programs read the Vietnamese right); numbers unformatted. */
+  /**
+   * UTF-8 CSV with a BOM (so spreadsheet programs read the Vietnamese right); numbers unformatted; a
+   * text cell a spreadsheet could run as a formula is neutralised.
+   */
   public static byte[] csv(IndicatorTable.Table table) {
     StringBuilder out = new StringBuilder("\uFEFF");
     List<String> header = new ArrayList<>(List.of("STT", "Chỉ tiêu"));
     table.columns().forEach(c -> header.add(c.label()));
-    out.append(line(header));
+    out.append(line(header.stream().map(SpreadsheetText::neutralize).toList()));
     for (IndicatorTable.Row row : table.rows()) {
-      List<String> cells = new ArrayList<>(List.of(row.code(), row.name()));
-      row.values().forEach(v -> cells.add(String.valueOf(v)));
+      List<String> cells = new ArrayList<>(List.of(SpreadsheetText.neutralize(row.code()), SpreadsheetText.neutralize(row.name())));
+      row.values().forEach(v -> cells.add(v instanceof Number ? String.valueOf(v) : SpreadsheetText.neutralize(String.valueOf(v))));
       out.append(line(cells));
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);

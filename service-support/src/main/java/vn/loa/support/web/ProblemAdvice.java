@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -139,6 +140,12 @@ public class ProblemAdvice {
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
     return problem(Problems.tooLarge(e.getMaxUploadSize()), request);
+  }
+
+  /** A multipart body that cannot be parsed (a file name with a NUL byte, a broken boundary): the client's fault. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> malformedMultipart(MultipartException e, HttpServletRequest request) {
+    return problem(Problems.invalid("file", "malformed-multipart"), request);
   }
 
   @ExceptionHandler(PayloadTooLargeException.class)

@@ -23,9 +23,26 @@ public final class Violations {
     return present;
   }
 
+  /**
+   * At most {@code max} characters, and text only: every free-text field passes here, so no control
+   * character ({@link SpreadsheetText#hasControlCharacters}) is ever stored.
+   */
   public boolean maxLength(String field, String value, int max) {
     if (value != null && value.length() > max) {
       add(field, "too-long", max);
+      return false;
+    }
+    if (SpreadsheetText.hasControlCharacters(value)) {
+      add(field, "control-characters");
+      return false;
+    }
+    return true;
+  }
+
+  /** Not something a spreadsheet would run as a formula ({@link SpreadsheetText#looksLikeFormula}). */
+  public boolean noFormula(String field, String value) {
+    if (SpreadsheetText.looksLikeFormula(value)) {
+      add(field, "formula");
       return false;
     }
     return true;

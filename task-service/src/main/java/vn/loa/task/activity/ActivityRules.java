@@ -140,14 +140,16 @@ class ActivityRules {
         v.add("category", "unknown-category", c.category());
       }
     }
-    if (v.required("title", c.title())) {
-      v.maxLength("title", c.title(), MAX_TITLE);
+    if (v.required("title", c.title()) && v.maxLength("title", c.title(), MAX_TITLE)) {
+      v.noFormula("title", c.title());
     }
     if (v.required("quantity", c.quantity())) {
       v.range("quantity", c.quantity(), 1, MAX_QUANTITY);
     }
     v.range("participants", c.participants(), 0, MAX_PARTICIPANTS);
-    v.maxLength("outlet", c.outlet(), MAX_OUTLET);
+    if (v.maxLength("outlet", c.outlet(), MAX_OUTLET)) {
+      v.noFormula("outlet", c.outlet());
+    }
     checkEvidence(c.evidence(), v);
     checkCooperating(c, v, lookup);
     checkLinks(c, v, lookup);

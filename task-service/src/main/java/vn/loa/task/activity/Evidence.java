@@ -1,6 +1,8 @@
 package vn.loa.task.activity;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.Locale;
 import org.bson.Document;
@@ -39,27 +41,33 @@ public class Evidence {
     this.clock = clock;
   }
 
-  /** Stores a file and attaches it to the activity; returns the activity's new version. */
-  public Activity attach(String activityId, String fileName, byte[] content, Long expectedVersion, String caller) {
+  /**
+   * Stores a file of {@code size} bytes, streamed from {@code content} (never held in memory whole), and
+   * attaches it to the activity; returns the activity's new version.
+   */
+  public Activity attach(String activityId, String fileName, long size, InputStream content, Long expectedVersion, String caller)
+      throws IOException {
     Activity current = activities.get(activityId);
     if (expectedVersion != null && current.version() != expectedVersion) {
       throw Problems.staleVersion(current.version());
     }
-    if (content.length == 0) {
+    if (size == 0) {
       throw Problems.invalid("file", "empty-file");
     }
-    if (content.length > MAX_SIZE.toBytes()) {
+    if (size > MAX_SIZE.toBytes()) {
       throw Problems.tooLarge(MAX_SIZE.toBytes());
     }
-    String type = type(fileName, content);
+    BufferedInputStream in = new BufferedInputStream(content);
+    in.mark(HEAD);
+    String type = type(fileName, in.readNBytes(HEAD));
+    in.reset();
     if (current.withdrawn()) {
       throw Problems.conflict("withdrawn", activityId);
     }
-    String name = fileName == null || fileName.isBlank() ? "minh-chung" : fileName.strip();
-    ObjectId id =
-        files.store(new ByteArrayInputStream(content), name, type, new Document("activityId", activityId));
+    String name = safeName(fileName);
+    ObjectId id = files.store(in, name, type, new Document("activityId", activityId));
     Activity attached =
-        current.attach(new Activity.EvidenceFile(id.toHexString(), name, type, content.length), caller, clock.instant(), events);
+        current.attach(new Activity.EvidenceFile(id.toHexString(), name, type, size), caller, clock.instant(), events);
     if (!aggregates.replace(attached, current.version())) {
       files.delete(new Query(Criteria.where("_id").is(id)));
       throw Problems.staleVersion(activities.get(activityId).version());
@@ -82,6 +90,31 @@ public class Evidence {
       throw Problems.notFound("evidence", fileId);
     }
     return new File(info, files.getResource(stored));
+  }
+
+  /** Bytes enough to recognise every accepted type. */
+  private static final int HEAD = 16;
+
+  /** The longest file name kept. */
+  static final int MAX_NAME = 200;
+
+  /**
+   * The name a file is kept and offered for download under: the last segment of what the client sent
+   * (no folders of either kind of slash), without control characters, at most {@link #MAX_NAME}
+   * characters; {@code minh-chung} when nothing is left.
+   */
+  static String safeName(String fileName) {
+    if (fileName == null) {
+      return "minh-chung";
+    }
+    String last = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+    StringBuilder name = new StringBuilder();
+    last.codePoints().filter(c -> !Character.isISOControl(c) && c != '\uFFFE' && c != '\uFFFF').forEach(name::appendCodePoint);
+    String clean = name.toString().strip();
+    if (clean.length() > MAX_NAME) {
+      clean = clean.substring(clean.length() - MAX_NAME); // keep the extension
+    }
+    return clean.isEmpty() || clean.equals(".") || clean.equals("..") ? "minh-chung" : clean;
   }
 
   /** JPEG, PNG, PDF, MP4, DOCX or XLSX, recognised by their first bytes. */

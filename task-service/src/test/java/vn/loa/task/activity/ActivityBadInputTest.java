@@ -77,7 +77,6 @@ class ActivityBadInputTest {
     String tomorrow = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
     return Stream.of(
         invalid("unitId", "required", b -> b.remove("unitId")),
-        invalid("unitId", "unknown-unit", b -> b.put("unitId", "xa-khong-ton-tai")),
         invalid("unitId", "inactive-unit", b -> b.put("occurredOn", "2025-06-30")),
         invalid("category", "required", b -> b.remove("category")),
         invalid("category", "unknown-category", b -> b.put("category", "CARRIER_PIGEON")),
@@ -87,6 +86,12 @@ class ActivityBadInputTest {
         invalid("occurredOn", "type", b -> b.put("occurredOn", "2025-13-45")),
         invalid("title", "required", b -> b.put("title", "   ")),
         invalid("title", "too-long", b -> b.put("title", "x".repeat(501))),
+        invalid("title", "formula", b -> b.put("title", "=HYPERLINK(\"http://x\",\"Bấm\")")),
+        invalid("title", "formula", b -> b.put("title", "@SUM(A1)")),
+        invalid("title", "control-characters", b -> b.put("title", "Phát thanh\u0000CCHC")),
+        invalid("title", "control-characters", b -> b.put("title", "Chuông\u0007")),
+        invalid("outlet", "formula", b -> b.put("outlet", "+Đài")),
+        invalid("outlet", "control-characters", b -> b.put("outlet", "Đài\u001b[31m")),
         invalid("quantity", "required", b -> b.remove("quantity")),
         invalid("quantity", "range", b -> b.put("quantity", 0)),
         invalid("quantity", "range", b -> b.put("quantity", -3)),
@@ -99,6 +104,15 @@ class ActivityBadInputTest {
         invalid("evidence", "too-many", b -> b.put("evidence", java.util.Collections.nCopies(21, "https://a.vn"))),
         invalid("cooperatingUnitIds[0]", "unknown-unit", b -> b.put("cooperatingUnitIds", List.of("nowhere"))),
         invalid("cooperatingUnitIds[0]", "duplicate-unit", b -> b.put("cooperatingUnitIds", List.of(commune))));
+  }
+
+  @Test
+  void a_unit_nobody_knows_is_refused_like_a_unit_outside_the_callers_scope() {
+    Map<String, Object> body = valid();
+    body.put("unitId", "xa-khong-ton-tai");
+    Http.Response response = http.post("/api/activities", body);
+    assertThat(response.status()).isEqualTo(403);
+    assertThat(response.json().get("type").asString()).isEqualTo("urn:loa:problem:forbidden");
   }
 
   @ParameterizedTest(name = "{0} {1}")

@@ -61,6 +61,26 @@ class EvidenceTest {
   }
 
   @Test
+  void a_file_name_keeps_no_folders_and_no_control_characters() {
+    for (String[] sent : new String[][] {
+        {"../../etc/bang-ron.png", "bang-ron.png"},
+        {"C:\\Users\\can-bo\\Ảnh\\băng rôn.png", "băng rôn.png"},
+        {"anh\u0007\u001b.png", "anh.png"},
+        {"..", "minh-chung"}}) {
+      Http.Response r = http.upload(location + "/evidence", "file", sent[0], PNG, "image/png");
+      assertThat(r.status()).as(r.toString()).isEqualTo(201);
+      assertThat(r.json().get("evidenceFiles").get(r.json().get("evidenceFiles").size() - 1).get("name").asString())
+          .as(sent[0]).isEqualTo(sent[1]);
+    }
+    // A NUL byte in the name is refused by the multipart parser itself: a 400 problem, nothing attached.
+    int attached = http.get(location).json().get("evidenceFiles").size();
+    Http.Response nul = http.upload(location + "/evidence", "file", "anh\u0000.png", PNG, "image/png");
+    assertThat(nul.status()).as(nul.toString()).isEqualTo(400);
+    assertThat(nul.json().get("errors").get(0).get("code").asString()).isEqualTo("malformed-multipart");
+    assertThat(http.get(location).json().get("evidenceFiles").size()).isEqualTo(attached);
+  }
+
+  @Test
   void a_file_of_another_type_too_large_or_for_a_withdrawn_activity_is_refused() {
     byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
     Http.Response wrong = http.upload(location + "/evidence", "file", "anh.png", exe, "image/png");

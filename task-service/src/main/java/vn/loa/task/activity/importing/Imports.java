@@ -36,6 +36,7 @@ import org.springframework.stereotype.Service;
 import vn.loa.support.security.UnitScope;
 import vn.loa.support.web.FieldViolation;
 import vn.loa.support.web.Problems;
+import vn.loa.support.web.SpreadsheetText;
 import vn.loa.support.web.Violations;
 import vn.loa.task.activity.ActivityContent;
 import vn.loa.task.activity.ActivityImporter;
@@ -335,9 +336,7 @@ public class Imports {
     if (value.isEmpty()) {
       return null;
     }
-    char first = value.charAt(0);
-    boolean dashFormula = first == '-' && value.length() > 1 && !Character.isWhitespace(value.charAt(1)) && !Character.isDigit(value.charAt(1));
-    if (first == '=' || first == '+' || first == '@' || first == '\t' || dashFormula) {
+    if (SpreadsheetText.looksLikeFormula(value)) {
       v.add(column.field, "formula");
       return null;
     }

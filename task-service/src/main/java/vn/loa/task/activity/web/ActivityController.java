@@ -111,7 +111,8 @@ class ActivityController {
       @RequestHeader(name = "If-Match", required = false) String ifMatch)
       throws java.io.IOException {
     writable(id);
-    Activity attached = evidence.attach(id, file.getOriginalFilename(), file.getBytes(), IfMatch.optional(ifMatch), caller.name());
+    Activity attached = evidence.attach(
+            id, file.getOriginalFilename(), file.getSize(), file.getInputStream(), IfMatch.optional(ifMatch), caller.name());
     Activity.EvidenceFile added = attached.evidenceFiles().getLast();
     return ResponseEntity.created(URI.create("/api/activities/" + id + "/evidence/" + added.fileId()))
         .eTag(IfMatch.etag(attached.version()))
