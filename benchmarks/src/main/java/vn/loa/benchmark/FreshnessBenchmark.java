@@ -147,8 +147,9 @@ public final class FreshnessBenchmark {
       }
     }
     System.out.println("where the time went (services' own timers, since start):");
-    String task = "http://127.0.0.1:" + platform.config().port(Service.TASK);
-    String aggregatorUrl = "http://127.0.0.1:" + platform.config().port(Service.AGGREGATOR);
+    // Metrics are on each service's loopback management port.
+    String task = "http://127.0.0.1:" + platform.managementPort(Service.TASK);
+    String aggregatorUrl = "http://127.0.0.1:" + platform.managementPort(Service.AGGREGATOR);
     Bench.prometheus(task, "loa_outbox_lag_seconds").forEach(l -> System.out.println("  task-service " + l));
     Bench.prometheus(aggregatorUrl, "loa_rollup_freshness_seconds").forEach(l -> System.out.println("  report-aggregator " + l));
     platform.close();

@@ -54,7 +54,7 @@ class IdentityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain signIn(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(r -> r.requestMatchers("/actuator/**", "/error").permitAll().anyRequest().authenticated())
+    http.authorizeHttpRequests(r -> r.requestMatchers("/actuator/**", "/livez", "/readyz", "/error").permitAll().anyRequest().authenticated())
         .formLogin(Customizer.withDefaults());
     return http.build();
   }

@@ -121,9 +121,9 @@ public final class JavaProcess {
     throw new IllegalStateException(name + " did not open port " + port + " in " + timeout + "; see " + log);
   }
 
-  /** Waits until the service's readiness probe answers {@code UP}. */
+  /** Waits until the service's readiness probe (on its public port) answers {@code UP}. */
   public void awaitReady(int port, Duration timeout) throws InterruptedException {
-    URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
+    URI readiness = URI.create("http://127.0.0.1:" + port + "/readyz");
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       checkAlive();

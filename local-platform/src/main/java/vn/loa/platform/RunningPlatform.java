@@ -18,6 +18,7 @@ public final class RunningPlatform implements AutoCloseable {
   private volatile JavaProcess kafka;
   private volatile JavaProcess mongo;
   private final Map<Service, JavaProcess> services = java.util.Collections.synchronizedMap(new EnumMap<>(Service.class));
+  private final Map<Service, Integer> managementPorts = new java.util.concurrent.ConcurrentHashMap<>();
 
   RunningPlatform(PlatformConfig config, String classpath) {
     this.config = config;
@@ -54,6 +55,22 @@ public final class RunningPlatform implements AutoCloseable {
 
   public String gatewayUrl() {
     return "http://127.0.0.1:" + config.port(Service.GATEWAY);
+  }
+
+  /**
+   * The service's loopback-only management port (metrics): the default one on the local default, a free
+   * one, chosen once, when the platform runs on free ports (tests, benchmarks).
+   */
+  public int managementPort(Service service) {
+    return managementPorts.computeIfAbsent(service, s -> config.port(s) == s.defaultPort() ? s.defaultManagementPort() : freePort());
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   public JavaProcess process(Service service) {
@@ -104,6 +121,7 @@ public final class RunningPlatform implements AutoCloseable {
   private JavaProcess launch(Service s, List<String> moreArgs) {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + config.port(s));
+    args.add("--management.server.port=" + managementPort(s));
     switch (s) {
       case GATEWAY -> {
         args.add("--loa.services.plan-service=http://127.0.0.1:" + config.port(Service.PLAN));

@@ -7,18 +7,25 @@ import java.util.stream.Stream;
 
 /** The Loa services the platform runs, in start order, with their default ports. */
 public enum Service {
-  IDENTITY("identity-service", 9000),
-  PLAN("plan-service", 8081),
-  TASK("task-service", 8082),
-  AGGREGATOR("report-aggregator", 8083),
-  GATEWAY("gateway", 8080);
+  IDENTITY("identity-service", 9000, 9100),
+  PLAN("plan-service", 8081, 9181),
+  TASK("task-service", 8082, 9182),
+  AGGREGATOR("report-aggregator", 8083, 9183),
+  GATEWAY("gateway", 8080, 9180);
 
   private final String module;
   private final int defaultPort;
+  private final int defaultManagementPort;
 
-  Service(String module, int defaultPort) {
+  Service(String module, int defaultPort, int defaultManagementPort) {
     this.module = module;
     this.defaultPort = defaultPort;
+    this.defaultManagementPort = defaultManagementPort;
+  }
+
+  /** The loopback-only port of the service's actuator (metrics), as its application.yml sets it. */
+  public int defaultManagementPort() {
+    return defaultManagementPort;
   }
 
   public String module() {

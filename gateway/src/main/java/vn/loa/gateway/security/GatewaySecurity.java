@@ -46,7 +46,7 @@ class GatewaySecurity {
     CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
     http.authorizeExchange(
             exchanges ->
-                exchanges.pathMatchers("/actuator/**").permitAll().pathMatchers(HttpMethod.OPTIONS).permitAll().anyExchange().authenticated())
+                exchanges.pathMatchers("/actuator/**", "/livez", "/readyz").permitAll().pathMatchers(HttpMethod.OPTIONS).permitAll().anyExchange().authenticated())
         .oauth2ResourceServer(oauth -> oauth.jwt(Customizer.withDefaults()).authenticationEntryPoint(api))
         .oauth2Login(Customizer.withDefaults())
         .exceptionHandling(

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.DisposableBean;
@@ -55,7 +54,7 @@ public class OrgTopicProgress implements DisposableBean {
     if (admin == null) {
       synchronized (this) {
         if (admin == null) {
-          admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers()));
+          admin = Admin.create(properties.kafka().client(Map.of()));
         }
       }
     }

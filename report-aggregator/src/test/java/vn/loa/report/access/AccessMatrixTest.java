@@ -169,6 +169,6 @@ class AccessMatrixTest {
       assertThat(r.json().get("title").asString()).isEqualTo("Not authenticated");
       assertThat(r.text()).doesNotContain("\"total\"");
     }
-    assertThat(Http.localhost(port).get("/actuator/health/readiness").status()).isEqualTo(200);
+    assertThat(Http.localhost(port).get("/readyz").status()).isEqualTo(200);
   }
 }

@@ -47,15 +47,14 @@ public class LoaMessagingAutoConfiguration {
   Producer<String, byte[]> loaEventProducer(
       LoaMessagingProperties properties, @Value("${spring.application.name}") String application) {
     return new KafkaProducer<>(
-        Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers(),
+        properties.kafka().client(Map.of(
             ProducerConfig.CLIENT_ID_CONFIG, application + "-events",
             ProducerConfig.ACKS_CONFIG, "all",
             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
             ProducerConfig.LINGER_MS_CONFIG, 1,
             ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
             ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
-            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
+            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000)),
         new StringSerializer(),
         new ByteArraySerializer());
   }

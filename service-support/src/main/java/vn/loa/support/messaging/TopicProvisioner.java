@@ -71,10 +71,9 @@ public final class TopicProvisioner implements InitializingBean {
     while (true) {
       try (Admin admin =
           Admin.create(
-              Map.of(
-                  AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+              kafka.client(Map.of(
                   AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                  AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000))) {
+                  AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000)))) {
         create(admin, wanted);
         return;
       } catch (ExecutionException | RuntimeException e) {

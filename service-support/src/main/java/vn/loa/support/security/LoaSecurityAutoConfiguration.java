@@ -49,7 +49,7 @@ public class LoaSecurityAutoConfiguration {
         .httpBasic(basic -> basic.disable())
         .logout(logout -> logout.disable())
         .authorizeHttpRequests(
-            requests -> requests.requestMatchers("/actuator/**", "/error").permitAll().anyRequest().authenticated())
+            requests -> requests.requestMatchers("/actuator/**", "/livez", "/readyz", "/error").permitAll().anyRequest().authenticated())
         .oauth2ResourceServer(
             oauth ->
                 oauth

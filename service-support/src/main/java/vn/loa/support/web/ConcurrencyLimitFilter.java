@@ -46,7 +46,8 @@ public class ConcurrencyLimitFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return request.getRequestURI().startsWith("/actuator/");
+    String uri = request.getRequestURI();
+    return uri.startsWith("/actuator/") || uri.equals("/livez") || uri.equals("/readyz");
   }
 
   @Override

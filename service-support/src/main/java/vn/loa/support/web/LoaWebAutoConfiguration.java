@@ -85,8 +85,10 @@ public class LoaWebAutoConfiguration {
     var registration =
         new FilterRegistrationBean<>(
             new RequestSizeLimitFilter(
-                properties.maxBody().toBytes(), properties.maxUpload().toBytes(), renderer, localeResolver, json));
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+                properties.maxBody().toBytes(), properties.maxUpload().toBytes(), properties.bodyTimeout(), renderer,
+                localeResolver, json));
+    // Before the concurrency limit: a body is received in full before its request takes a working slot.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
 
@@ -97,7 +99,7 @@ public class LoaWebAutoConfiguration {
         new FilterRegistrationBean<>(
             new ConcurrencyLimitFilter(
                 properties.maxConcurrentRequests(), properties.queueTimeout(), renderer, localeResolver, json));
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
 }

@@ -49,7 +49,6 @@ public final class Problems {
     return new ProblemException(HttpStatus.PRECONDITION_REQUIRED, "version-required", List.of(), List.of());
   }
 
-  /** 413: the body is larger than allowed. */
   /** No valid access token: {@code 401}. */
   public static ProblemException unauthenticated() {
     return new ProblemException(HttpStatus.UNAUTHORIZED, "unauthenticated", List.of(), List.of());
@@ -65,6 +64,12 @@ public final class Problems {
     return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", List.of(), List.of());
   }
 
+  /** 408: the request body did not arrive within {@code seconds}; nothing was done. */
+  public static ProblemException bodyTimeout(long seconds) {
+    return new ProblemException(HttpStatus.REQUEST_TIMEOUT, "body-timeout", List.of(seconds), List.of());
+  }
+
+  /** 413: the body is larger than allowed. */
   public static ProblemException tooLarge(long limitBytes) {
     return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "too-large", List.of(limitBytes), List.of());
   }

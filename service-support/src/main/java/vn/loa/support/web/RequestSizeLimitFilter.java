@@ -7,8 +7,12 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.time.Duration;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,22 +20,33 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses request bodies over the limit with {@code 413} before anything reads them: a declared
- * {@code Content-Length} is checked up front, an undeclared (chunked) body is cut off while it is read.
- * File uploads (multipart) have their own, larger limit.
+ * Receives a request's whole body before the request may take one of the service's working slots
+ * ({@link ConcurrencyLimitFilter} runs after this), so a client that sends its body slowly holds a
+ * connection, never a slot: a slow body cannot make the service refuse everyone else.
+ *
+ * <ul>
+ *   <li>A body over the limit is {@code 413} before anything reads it: a declared {@code Content-Length}
+ *       is checked up front, an undeclared (chunked) one is cut off while it is received. File uploads
+ *       (multipart) have their own, larger limit and are received into temporary files by the servlet
+ *       container, never into memory.
+ *   <li>A body not received within {@code bodyTimeout} in all is {@code 408}; each single read is also
+ *       bounded by the container's connection timeout.
+ * </ul>
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   private final long maxBodyBytes;
   private final long maxUploadBytes;
+  private final Duration bodyTimeout;
   private final ProblemRenderer renderer;
   private final LocaleResolver locales;
   private final JsonMapper json;
 
   public RequestSizeLimitFilter(
-      long maxBodyBytes, long maxUploadBytes, ProblemRenderer renderer, LocaleResolver locales, JsonMapper json) {
+      long maxBodyBytes, long maxUploadBytes, Duration bodyTimeout, ProblemRenderer renderer, LocaleResolver locales, JsonMapper json) {
     this.maxBodyBytes = maxBodyBytes;
     this.maxUploadBytes = maxUploadBytes;
+    this.bodyTimeout = bodyTimeout;
     this.renderer = renderer;
     this.locales = locales;
     this.json = json;
@@ -44,84 +59,140 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     boolean upload = contentType != null && contentType.toLowerCase().startsWith("multipart/");
     long limit = upload ? maxUploadBytes : maxBodyBytes;
     if (request.getContentLengthLong() > limit) {
-      ProblemDetail body = renderer.render(Problems.tooLarge(limit), locales.resolveLocale(request));
-      body.setInstance(URI.create(request.getRequestURI()));
-      response.setStatus(body.getStatus());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding("UTF-8");
-      // The unread body is not drained: ask the client to stop sending it.
-      response.setHeader("Connection", "close");
-      json.writeValue(response.getOutputStream(), body);
+      refuse(request, response, Problems.tooLarge(limit));
       return;
     }
-    chain.doFilter(upload ? request : new Limited(request, limit), response);
+    boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    if (!hasBody) {
+      chain.doFilter(request, response);
+      return;
+    }
+    long deadline = System.nanoTime() + bodyTimeout.toNanos();
+    HttpServletRequest received;
+    try {
+      if (upload) {
+        request.getParts(); // the container receives the parts into temporary files, within its own limits
+        received = request;
+      } else {
+        received = new Buffered(request, receive(request.getInputStream(), limit, deadline));
+      }
+    } catch (PayloadTooLargeException e) {
+      refuse(request, response, Problems.tooLarge(limit));
+      return;
+    } catch (BodyTimeoutException e) {
+      refuse(request, response, Problems.bodyTimeout(bodyTimeout.toSeconds()));
+      return;
+    } catch (IllegalStateException | IOException | ServletException e) {
+      if (System.nanoTime() > deadline || isTimeout(e)) {
+        refuse(request, response, Problems.bodyTimeout(bodyTimeout.toSeconds()));
+        return;
+      }
+      // A malformed or too large multipart body: the handler's advice answers it with a problem.
+      received = request;
+    }
+    if (System.nanoTime() > deadline) {
+      refuse(request, response, Problems.bodyTimeout(bodyTimeout.toSeconds()));
+      return;
+    }
+    chain.doFilter(received, response);
   }
 
-  private static final class Limited extends HttpServletRequestWrapper {
-    private final long limit;
-    private ServletInputStream stream;
+  private static boolean isTimeout(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
 
-    Limited(HttpServletRequest request, long limit) {
+  /** The whole body, at most {@code limit} bytes, received before {@code deadline} (nanoTime). */
+  static byte[] receive(InputStream in, long limit, long deadline) throws IOException {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    for (int n; (n = in.read(buffer)) != -1; ) {
+      body.write(buffer, 0, n);
+      if (body.size() > limit) {
+        throw new PayloadTooLargeException(limit);
+      }
+      if (System.nanoTime() > deadline) {
+        throw new BodyTimeoutException();
+      }
+    }
+    return body.toByteArray();
+  }
+
+  private void refuse(HttpServletRequest request, HttpServletResponse response, ProblemException problem) throws IOException {
+    ProblemDetail body = renderer.render(problem, locales.resolveLocale(request));
+    body.setInstance(URI.create(request.getRequestURI()));
+    response.setStatus(body.getStatus());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    // The unread rest of the body is not drained: ask the client to stop sending it.
+    response.setHeader("Connection", "close");
+    json.writeValue(response.getOutputStream(), body);
+  }
+
+  static final class BodyTimeoutException extends IOException {
+    BodyTimeoutException() {
+      super("request body not received in time");
+    }
+  }
+
+  /** The request with its body already received. */
+  private static final class Buffered extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    Buffered(HttpServletRequest request, byte[] body) {
       super(request);
-      this.limit = limit;
+      this.body = body;
     }
 
     @Override
-    public ServletInputStream getInputStream() throws IOException {
-      if (stream == null) {
-        stream = new Counting(super.getInputStream(), limit);
-      }
-      return stream;
-    }
-  }
-
-  private static final class Counting extends ServletInputStream {
-    private final ServletInputStream delegate;
-    private final long limit;
-    private long read;
-
-    Counting(ServletInputStream delegate, long limit) {
-      this.delegate = delegate;
-      this.limit = limit;
-    }
-
-    private int count(int n) throws PayloadTooLargeException {
-      if (n > 0) {
-        read += n;
-        if (read > limit) {
-          throw new PayloadTooLargeException(limit);
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
         }
-      }
-      return n;
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("the body has been received already");
+        }
+      };
     }
 
     @Override
-    public int read() throws IOException {
-      int b = delegate.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
+    public java.io.BufferedReader getReader() {
+      String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
     }
 
     @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      return count(delegate.read(b, off, len));
+    public int getContentLength() {
+      return body.length;
     }
 
     @Override
-    public boolean isFinished() {
-      return delegate.isFinished();
-    }
-
-    @Override
-    public boolean isReady() {
-      return delegate.isReady();
-    }
-
-    @Override
-    public void setReadListener(ReadListener listener) {
-      delegate.setReadListener(listener);
+    public long getContentLengthLong() {
+      return body.length;
     }
   }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -67,7 +66,7 @@ public class ActivityConsumerGate {
     Instant started = Instant.now();
     Instant deadline = started.plus(MAX_WAIT);
     boolean caughtUp = false;
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers()))) {
+    try (Admin admin = Admin.create(properties.kafka().client(Map.of()))) {
       Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
       for (int p = 0; p < OrgUnitEvents.TOPIC.partitions(); p++) {
         latest.put(new TopicPartition(OrgUnitEvents.TOPIC.name(), p), OffsetSpec.latest());
