@@ -31,6 +31,8 @@ import vn.loa.testsupport.TestIdentity;
       // Three requests per client, then (practically) no refill during the test.
       "loa.gateway.rate-limit.client-per-second=0.001",
       "loa.gateway.rate-limit.client-burst=3",
+      // This test is about routing, not about throttling bad tokens (GatewayFloodsTest is).
+      "loa.gateway.failed-authentication.burst=1000",
     })
 class RefusedRequestsTest {
 

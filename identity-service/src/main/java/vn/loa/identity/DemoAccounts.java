@@ -1,7 +1,6 @@
 package vn.loa.identity;
 
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -11,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo accounts of the local default (README): one person per role on the demo hierarchy, an
- * integrator client per sample unit, the gateway's client and an operations client for the scripts.
+ * integrator client per sample unit and an operations client for the scripts (the gateway's client is
+ * {@link GatewayClient}'s, from configuration, on the local default as anywhere else).
  * Written on every start, so the README's passwords always work; never enabled in production.
  */
 @Component
@@ -23,12 +23,9 @@ class DemoAccounts {
 
   private final MongoTemplate mongo;
   private final PasswordEncoder encoder;
-  private final String gatewayRedirectUri;
-
-  DemoAccounts(MongoTemplate mongo, PasswordEncoder encoder, @Value("${loa.demo.gateway-redirect-uri}") String gatewayRedirectUri) {
+  DemoAccounts(MongoTemplate mongo, PasswordEncoder encoder) {
     this.mongo = mongo;
     this.encoder = encoder;
-    this.gatewayRedirectUri = gatewayRedirectUri;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -47,17 +44,14 @@ class DemoAccounts {
         .forEach(mongo::save);
     List.of(
             new LoaClient(
-                "loa-gateway", encoder.encode("loa-gateway-secret"), "Loa gateway (browser sign-in)",
-                List.of("authorization_code", "refresh_token"), List.of(gatewayRedirectUri), null, null),
-            new LoaClient(
                 "loa-ops", encoder.encode("loa-ops-secret"), "Operations scripts (local default)",
-                List.of("client_credentials"), null, "hp", List.of("CITY_ADMIN")),
+                List.of("client_credentials"), null, "hp", List.of("CITY_ADMIN"), null),
             new LoaClient(
                 "integrator-kim-thanh", encoder.encode("integrator-kim-thanh-secret"), "Phần mềm một cửa xã Kim Thành (mẫu)",
-                List.of("client_credentials"), null, "hp-kim-thanh", List.of("INTEGRATOR")),
+                List.of("client_credentials"), null, "hp-kim-thanh", List.of("INTEGRATOR"), null),
             new LoaClient(
                 "integrator-skhcn", encoder.encode("integrator-skhcn-secret"), "Hệ thống của Sở KH&CN (mẫu)",
-                List.of("client_credentials"), null, "hp-skhcn", List.of("INTEGRATOR")))
+                List.of("client_credentials"), null, "hp-skhcn", List.of("INTEGRATOR"), null))
         .forEach(mongo::save);
   }
 }

@@ -7,6 +7,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,6 +26,8 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
@@ -44,6 +47,7 @@ class IdentityConfig {
     http.securityMatcher(server.getEndpointsMatcher())
         .with(server, s -> s.oidc(Customizer.withDefaults()))
         .authorizeHttpRequests(r -> r.anyRequest().authenticated())
+        .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
         .exceptionHandling(
             e ->
                 e.defaultAuthenticationEntryPointFor(
@@ -55,8 +59,24 @@ class IdentityConfig {
   @Order(2)
   SecurityFilterChain signIn(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(r -> r.requestMatchers("/actuator/**", "/livez", "/readyz", "/error").permitAll().anyRequest().authenticated())
-        .formLogin(Customizer.withDefaults());
+        .formLogin(Customizer.withDefaults())
+        // Nothing is stored on the server for a visitor who has not signed in: the CSRF token of the form
+        // and the page to return to are cookies, so visits cannot fill the session store.
+        .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+        .requestCache(cache -> cache.requestCache(new CookieRequestCache()));
     return http.build();
+  }
+
+  /** Before Spring Security (-100): a throttled attempt is not checked at all. */
+  @Bean
+  FilterRegistrationBean<SignInThrottle> signInThrottle(
+      @Value("${loa.identity.throttle.address-per-second}") double addressRate,
+      @Value("${loa.identity.throttle.address-burst}") double addressBurst,
+      @Value("${loa.identity.throttle.account-per-second}") double accountRate,
+      @Value("${loa.identity.throttle.account-burst}") double accountBurst) {
+    var registration = new FilterRegistrationBean<>(new SignInThrottle(addressRate, addressBurst, accountRate, accountBurst));
+    registration.setOrder(-200);
+    return registration;
   }
 
   @Bean

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param grantTypes {@code authorization_code}, {@code refresh_token}, {@code client_credentials}
  * @param unitId for client credentials: the unit the client's tokens are bound to
  * @param roles for client credentials: the roles its tokens carry
+ * @param postLogoutRedirectUris for authorization code: where the browser may be sent after signing out
  */
 @Document("clients")
 public record LoaClient(
@@ -22,4 +23,5 @@ public record LoaClient(
     List<String> grantTypes,
     List<String> redirectUris,
     String unitId,
-    List<String> roles) {}
+    List<String> roles,
+    List<String> postLogoutRedirectUris) {}

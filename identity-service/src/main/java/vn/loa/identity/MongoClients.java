@@ -53,6 +53,9 @@ class MongoClients implements RegisteredClientRepository {
     if (c.redirectUris() != null) {
       c.redirectUris().forEach(b::redirectUri);
     }
+    if (c.postLogoutRedirectUris() != null) {
+      c.postLogoutRedirectUris().forEach(b::postLogoutRedirectUri);
+    }
     if (c.grantTypes().contains(AuthorizationGrantType.AUTHORIZATION_CODE.getValue())) {
       b.scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE);
     }

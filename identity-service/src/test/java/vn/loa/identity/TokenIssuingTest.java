@@ -16,7 +16,7 @@ import vn.loa.testsupport.IntegrationTest;
 
 /** The identity service on the real store: what an integrator and a person get, and what is refused. */
 @IntegrationTest
-@TestPropertySource(properties = "loa.demo.enabled=true")
+@TestPropertySource(properties = {"loa.demo.enabled=true", "loa.identity.gateway-client.secret=loa-gateway-secret"})
 class TokenIssuingTest {
 
   @LocalServerPort int port;

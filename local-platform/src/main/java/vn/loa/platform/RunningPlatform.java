@@ -19,6 +19,14 @@ public final class RunningPlatform implements AutoCloseable {
   private volatile JavaProcess mongo;
   private final Map<Service, JavaProcess> services = java.util.Collections.synchronizedMap(new EnumMap<>(Service.class));
   private final Map<Service, Integer> managementPorts = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The gateway's client secret at the identity service: made for this run, known to those two only. */
+  private final String gatewaySecret = java.util.HexFormat.of().formatHex(randomBytes());
+
+  private static byte[] randomBytes() {
+    byte[] bytes = new byte[24];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return bytes;
+  }
 
   RunningPlatform(PlatformConfig config, String classpath) {
     this.config = config;
@@ -128,13 +136,17 @@ public final class RunningPlatform implements AutoCloseable {
         args.add("--loa.services.task-service=http://127.0.0.1:" + config.port(Service.TASK));
         args.add("--loa.services.report-aggregator=http://127.0.0.1:" + config.port(Service.AGGREGATOR));
         args.add("--loa.identity.issuer=" + config.identityIssuer());
+        args.add("--loa.identity.gateway-client-secret=" + gatewaySecret);
       }
       case IDENTITY -> {
         args.add("--spring.mongodb.uri=" + config.mongoUri("loa_identity"));
         args.add("--loa.identity.issuer=" + config.identityIssuer());
+        String gateway = "http://127.0.0.1:" + config.port(Service.GATEWAY);
+        args.add("--loa.identity.gateway-client.secret=" + gatewaySecret);
+        args.add("--loa.identity.gateway-client.redirect-uri=" + gateway + "/login/oauth2/code/loa");
+        args.add("--loa.identity.gateway-client.post-logout-redirect-uri=" + gateway + "/");
         if (config.demo()) {
           args.add("--loa.demo.enabled=true");
-          args.add("--loa.demo.gateway-redirect-uri=" + "http://127.0.0.1:" + config.port(Service.GATEWAY) + "/login/oauth2/code/loa");
         }
       }
       default -> {

@@ -20,12 +20,37 @@ public final class Http {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final String baseUrl;
-  private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient client;
   private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
 
   public Http(String baseUrl) {
+    this(baseUrl, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build());
+  }
+
+  private Http(String baseUrl, HttpClient client) {
     this.baseUrl = baseUrl;
+    this.client = client;
+  }
+
+  /**
+   * A client whose connections come from {@code localAddress} (e.g. {@code 127.0.0.2}: every address of
+   * 127.0.0.0/8 is this machine), so a test can be two callers at different addresses.
+   */
+  public Http from(String localAddress) {
+    try {
+      Http copy =
+          new Http(
+              baseUrl,
+              HttpClient.newBuilder()
+                  .connectTimeout(Duration.ofSeconds(5))
+                  .version(HttpClient.Version.HTTP_1_1)
+                  .localAddress(java.net.InetAddress.getByName(localAddress))
+                  .build());
+      copy.defaultHeaders.putAll(defaultHeaders);
+      return copy;
+    } catch (java.net.UnknownHostException e) {
+      throw new IllegalArgumentException(localAddress, e);
+    }
   }
 
   public static Http localhost(int port) {
@@ -48,7 +73,7 @@ public final class Http {
 
   /** A client that sends {@code name: value} on every request. */
   public Http with(String name, String value) {
-    Http copy = new Http(baseUrl);
+    Http copy = new Http(baseUrl, client);
     copy.defaultHeaders.putAll(defaultHeaders);
     copy.defaultHeaders.put(name, value);
     return copy;

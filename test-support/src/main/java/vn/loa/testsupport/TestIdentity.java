@@ -97,6 +97,12 @@ public final class TestIdentity {
     return get().sign(claims("forger@" + unitId, role, unitId, Duration.ofMinutes(10)).build(), get().foreignKey);
   }
 
+  /** A token signed with a key of a key id the identity provider never published (a new one each call). */
+  public static String unknownKey(String role, String unitId) {
+    RSAKey stranger = new RSAKey.Builder(get().foreignKey).keyID("unknown-" + UUID.randomUUID()).build();
+    return get().sign(claims("stranger@" + unitId, role, unitId, Duration.ofMinutes(10)).build(), stranger);
+  }
+
   /** A correctly signed token for another audience. */
   public static String otherAudience(String role, String unitId) {
     return get().sign(claims("other@" + unitId, role, unitId, Duration.ofMinutes(10)).audience("another-system").build(), get().key);

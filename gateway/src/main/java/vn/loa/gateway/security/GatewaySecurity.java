@@ -1,5 +1,7 @@
 package vn.loa.gateway.security;
 
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +11,23 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
+import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
+import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.savedrequest.CookieServerRequestCache;
+import org.springframework.security.web.server.savedrequest.ServerRequestCache;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.server.WebFilter;
+import reactor.core.publisher.Mono;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
@@ -39,16 +57,29 @@ class GatewaySecurity {
   static final String SIGN_IN = "/oauth2/authorization/loa";
 
   @Bean
-  SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http) {
-    ServerAuthenticationEntryPoint browser = new RedirectServerAuthenticationEntryPoint(SIGN_IN);
+  SecurityWebFilterChain securityWebFilterChain(
+      ServerHttpSecurity http, CookieAuthorizationRequests signInsUnderWay, @Value("${loa.identity.issuer}") String issuer) {
+    // Where a browser was going before it had to sign in: kept in a cookie, never in a server session.
+    ServerRequestCache requestCache = new CookieServerRequestCache();
+    RedirectServerAuthenticationEntryPoint browser = new RedirectServerAuthenticationEntryPoint(SIGN_IN);
+    browser.setRequestCache(requestCache);
     ServerAuthenticationEntryPoint api = (exchange, e) -> Problems.unauthenticated(exchange);
     ServerAuthenticationEntryPoint entryPoint = (exchange, e) -> wantsPage(exchange) ? browser.commence(exchange, e) : api.commence(exchange, e);
+    RedirectServerAuthenticationSuccessHandler signedIn = new RedirectServerAuthenticationSuccessHandler();
+    signedIn.setRequestCache(requestCache);
     CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
+    csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
     http.authorizeExchange(
             exchanges ->
                 exchanges.pathMatchers("/actuator/**", "/livez", "/readyz").permitAll().pathMatchers(HttpMethod.OPTIONS).permitAll().anyExchange().authenticated())
         .oauth2ResourceServer(oauth -> oauth.jwt(Customizer.withDefaults()).authenticationEntryPoint(api))
-        .oauth2Login(Customizer.withDefaults())
+        .requestCache(cache -> cache.requestCache(requestCache))
+        .oauth2Login(login -> login.authorizationRequestRepository(signInsUnderWay).authenticationSuccessHandler(signedIn))
+        .logout(
+            logout ->
+                logout
+                    .logoutHandler(new DelegatingServerLogoutHandler(new SecurityContextServerLogoutHandler(), new WebSessionServerLogoutHandler()))
+                    .logoutSuccessHandler(new SignOutAtIdentityProvider(issuer)))
         .exceptionHandling(
             handling ->
                 handling.authenticationEntryPoint(entryPoint).accessDeniedHandler((exchange, e) -> Problems.forbidden(exchange)))
@@ -65,6 +96,49 @@ class GatewaySecurity {
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
         .cors(Customizer.withDefaults());
     return http.build();
+  }
+
+  /**
+   * The sign-ins under way, sealed with {@code loa.gateway.sign-in-key} (base64 of 32 bytes, the same
+   * on every gateway instance of a deployment) or, without one, a key of this process.
+   */
+  @Bean
+  CookieAuthorizationRequests signInsUnderWay(@Value("${loa.gateway.sign-in-key:}") String key) {
+    return new CookieAuthorizationRequests(key.isBlank() ? CookieAuthorizationRequests.randomKey() : Base64.getDecoder().decode(key));
+  }
+
+  /**
+   * Hands the page the CSRF token: the cookie {@code XSRF-TOKEN} is written on every response of a
+   * session, so a page's script can send it back as {@code X-XSRF-TOKEN} (on {@code POST /logout} too).
+   */
+  @Bean
+  WebFilter csrfTokenCookie() {
+    return (exchange, chain) -> {
+      Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+      return (token == null ? Mono.<CsrfToken>empty() : token).then(chain.filter(exchange));
+    };
+  }
+
+  /**
+   * Bearer tokens checked against the identity provider's keys, which are downloaded again for an
+   * unknown key id at most every 30 s ({@link RateLimitedJwkSource}); issuer, expiry and audience checked.
+   */
+  @Bean
+  RateLimitedJwkSource signingKeys(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri) {
+    return new RateLimitedJwkSource(WebClient.create(), jwkSetUri, Duration.ofSeconds(30));
+  }
+
+  @Bean
+  ReactiveJwtDecoder jwtDecoder(
+      RateLimitedJwkSource keys,
+      @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+      @Value("${spring.security.oauth2.resourceserver.jwt.audiences}") List<String> audiences) {
+    NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys).build();
+    decoder.setJwtValidator(
+        new DelegatingOAuth2TokenValidator<>(
+            JwtValidators.createDefaultWithIssuer(issuer),
+            new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.stream().anyMatch(audiences::contains))));
+    return decoder;
   }
 
   /** A browser navigation (it accepts HTML and sends no token) is sent to sign in; anything else gets 401. */

@@ -4,7 +4,8 @@ import java.security.Principal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
@@ -21,29 +22,26 @@ import reactor.core.publisher.Mono;
  * Rate limits per client (the token's subject: a person or an integrating system) and per unit (every
  * caller bound to it together), as token buckets: a flood from one client is answered {@code 429} with
  * {@code Retry-After} while everyone else goes on at full speed. Runs after authentication, so the limits
- * apply to whom the token names, not to what a client claims in a header.
+ * apply to whom the token names, not to what a client claims in a header. One client also has at most
+ * {@code client-in-flight} requests under way at once, so its slow requests cannot occupy a service.
  */
 @Component
 class RateLimits implements WebFilter, Ordered {
 
-  static final Duration SWEEP_EVERY = Duration.ofSeconds(10);
-
-  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-  private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
-  private final double clientRate;
-  private final double clientBurst;
-  private final double unitRate;
-  private final double unitBurst;
+  private final TokenBuckets clients;
+  private final TokenBuckets units;
+  private final int clientInFlight;
+  private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
   RateLimits(
       @Value("${loa.gateway.rate-limit.client-per-second}") double clientRate,
       @Value("${loa.gateway.rate-limit.client-burst}") double clientBurst,
       @Value("${loa.gateway.rate-limit.unit-per-second}") double unitRate,
-      @Value("${loa.gateway.rate-limit.unit-burst}") double unitBurst) {
-    this.clientRate = clientRate;
-    this.clientBurst = clientBurst;
-    this.unitRate = unitRate;
-    this.unitBurst = unitBurst;
+      @Value("${loa.gateway.rate-limit.unit-burst}") double unitBurst,
+      @Value("${loa.gateway.rate-limit.client-in-flight}") int clientInFlight) {
+    this.clients = new TokenBuckets(clientRate, clientBurst);
+    this.units = new TokenBuckets(unitRate, unitBurst);
+    this.clientInFlight = clientInFlight;
   }
 
   @Override
@@ -56,44 +54,53 @@ class RateLimits implements WebFilter, Ordered {
     if (!exchange.getRequest().getPath().value().startsWith("/api/")) {
       return chain.filter(exchange);
     }
-    // The wait is decided first and the chain runs exactly once after it: a refused request must never
+    // The decision is made first and the chain runs exactly once after it: a refused request must never
     // reach a service (an empty Mono<Void> of a refusal must not fall through to the chain).
     return exchange
         .getPrincipal()
-        .map(this::waitFor)
-        .defaultIfEmpty(Duration.ZERO)
-        .flatMap(wait -> wait.isZero() ? chain.filter(exchange) : tooMany(exchange, wait));
+        .map(Optional::of)
+        .defaultIfEmpty(Optional.empty())
+        .flatMap(principal -> principal.isEmpty() ? chain.filter(exchange) : limited(principal.get(), exchange, chain));
+  }
+
+  private Mono<Void> limited(Principal principal, ServerWebExchange exchange, WebFilterChain chain) {
+    String client = principal.getName();
+    Duration wait = waitFor(principal);
+    if (!wait.isZero()) {
+      return tooMany(exchange, wait);
+    }
+    // At most so many requests of one client at once: slow ones cannot take all of a service's slots.
+    AtomicInteger running = inFlight.computeIfAbsent(client, c -> new AtomicInteger());
+    if (running.incrementAndGet() > clientInFlight) {
+      release(client, running);
+      return tooMany(exchange, Duration.ofSeconds(1));
+    }
+    return chain.filter(exchange).doFinally(signal -> release(client, running));
+  }
+
+  private void release(String client, AtomicInteger running) {
+    if (running.decrementAndGet() <= 0) {
+      inFlight.remove(client, running);
+    }
   }
 
   /** Zero if the principal's client and unit buckets both had a token, else how long to wait. */
   private Duration waitFor(Principal principal) {
     String unit = unitOf(principal);
     long now = System.nanoTime();
-    evictIdle(now);
-    Duration wait = take("client:" + principal.getName(), clientRate, clientBurst, now);
+    Duration wait = clients.take(principal.getName(), now);
     if (wait.isZero() && unit != null) {
-      wait = take("unit:" + unit, unitRate, unitBurst, now);
+      wait = units.take(unit, now);
     }
     return wait;
   }
 
-  /**
-   * Forgets buckets that have refilled completely — they are the same as a new one — at most once per
-   * {@link #SWEEP_EVERY}, so the map holds only the clients and units active in the last seconds.
-   */
-  private void evictIdle(long now) {
-    long last = lastSweep.get();
-    if (now - last < SWEEP_EVERY.toNanos() || !lastSweep.compareAndSet(last, now)) {
-      return;
-    }
-    buckets.entrySet().removeIf(e -> {
-      boolean unit = e.getKey().startsWith("unit:");
-      return e.getValue().full(now, unit ? unitRate : clientRate, unit ? unitBurst : clientBurst);
-    });
+  int trackedBuckets() {
+    return clients.size() + units.size();
   }
 
-  int trackedBuckets() {
-    return buckets.size();
+  int clientsInFlight() {
+    return inFlight.size();
   }
 
   private static String unitOf(Principal principal) {
@@ -106,12 +113,7 @@ class RateLimits implements WebFilter, Ordered {
     return null;
   }
 
-  /** Takes one token from the bucket {@code key}; zero if there was one, else how long until there is. */
-  private Duration take(String key, double rate, double burst, long now) {
-    return buckets.computeIfAbsent(key, k -> new Bucket(burst, now)).take(rate, burst, now);
-  }
-
-  private static Mono<Void> tooMany(ServerWebExchange exchange, Duration wait) {
+  static Mono<Void> tooMany(ServerWebExchange exchange, Duration wait) {
     long seconds = Math.max(1, (long) Math.ceil(wait.toMillis() / 1000.0));
     exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
     return Problems.write(
@@ -121,30 +123,5 @@ class RateLimits implements WebFilter, Ordered {
             + seconds + " giây.",
         "Too many requests",
         "Your client or unit sent too many requests in a short time; nothing was done, retry in " + seconds + " s.");
-  }
-
-  /** A token bucket: {@code burst} tokens at most, refilled at {@code rate} per second. */
-  private static final class Bucket {
-    private double tokens;
-    private long at;
-
-    Bucket(double burst, long now) {
-      this.tokens = burst;
-      this.at = now;
-    }
-
-    synchronized boolean full(long now, double rate, double burst) {
-      return tokens + (now - at) / 1e9 * rate >= burst;
-    }
-
-    synchronized Duration take(double rate, double burst, long now) {
-      tokens = Math.min(burst, tokens + (now - at) / 1e9 * rate);
-      at = now;
-      if (tokens >= 1) {
-        tokens -= 1;
-        return Duration.ZERO;
-      }
-      return Duration.ofNanos((long) ((1 - tokens) / rate * 1e9));
-    }
   }
 }
