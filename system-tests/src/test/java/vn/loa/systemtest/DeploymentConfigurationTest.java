@@ -119,8 +119,7 @@ class DeploymentConfigurationTest {
     list(spec.get("expose")).forEach(p -> ports.add(String.valueOf(p)));
     list(spec.get("ports")).forEach(p -> ports.add(String.valueOf(p).replaceAll(".*:", "")));
     assertThat(ports).contains(Integer.toString(port));
-    assertThat(String.valueOf(map(spec.get("healthcheck")).get("test")))
-        .contains("localhost:" + port + "/actuator/health/readiness");
+    assertThat(String.valueOf(map(spec.get("healthcheck")).get("test"))).contains("localhost:" + port + "/readyz");
   }
 
   @ParameterizedTest
@@ -138,7 +137,8 @@ class DeploymentConfigurationTest {
     Map<String, Object> env = map(map(compose().get(service.module())).get("environment"));
     assertThat(env.get("LOA_KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
     assertThat(String.valueOf(env.get("SPRING_MONGODB_URI")))
-        .startsWith("mongodb://mongo:27017/loa_" + service.module().replace('-', '_') + "?");
+        .startsWith("mongodb://loa:${LOA_MONGO_PASSWORD:?")
+        .contains("@mongo:27017/loa_" + service.module().replace('-', '_') + "?");
     Map<String, Object> dependsOn = map(map(compose().get(service.module())).get("depends_on"));
     assertThat(dependsOn.keySet()).contains("kafka", "mongo");
   }
@@ -156,7 +156,7 @@ class DeploymentConfigurationTest {
   @Test
   void the_identity_service_keeps_its_users_clients_and_key_in_its_own_database() {
     Map<String, Object> env = map(map(compose().get(Service.IDENTITY.module())).get("environment"));
-    assertThat(String.valueOf(env.get("SPRING_MONGODB_URI"))).startsWith("mongodb://mongo:27017/loa_identity?");
+    assertThat(String.valueOf(env.get("SPRING_MONGODB_URI"))).startsWith("mongodb://loa:${LOA_MONGO_PASSWORD:?").contains("@mongo:27017/loa_identity?");
     assertThat(map(map(compose().get(Service.IDENTITY.module())).get("depends_on")).keySet()).containsExactly("mongo");
   }
 
@@ -170,16 +170,110 @@ class DeploymentConfigurationTest {
   }
 
   @Test
-  void prometheus_scrapes_every_service() {
-    String config;
+  void prometheus_scrapes_every_service_on_its_management_port() {
+    String config = text("docker/prometheus/prometheus.yml");
+    for (Service s : Service.values()) {
+      int management = ((Number) applicationYml(s).get("management.server.port")).intValue();
+      assertThat(management).isEqualTo(s.defaultManagementPort()).isNotEqualTo(serverPort(s));
+      assertThat(config).contains(s.module() + ":" + management);
+    }
+  }
+
+  static String text(String file) {
     try {
-      config = Files.readString(REPO.resolve("docker/prometheus/prometheus.yml"));
+      return Files.readString(REPO.resolve(file));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    for (Service s : Service.values()) {
-      assertThat(config).contains(s.module() + ":" + serverPort(s));
+  }
+
+  /** A secret in the compose file: named like one, or a URI or login that carries a password. */
+  static boolean secret(String name, String value) {
+    return name.matches(".*(PASSWORD|SECRET|_KEY|JAAS).*") || value.matches(".*://[^/@]+@.*") || value.contains("password=");
+  }
+
+  @Test
+  void every_secret_comes_from_the_environment_with_no_default() {
+    String file = text("docker-compose.yml");
+    // No ${VAR:-default} and no ${VAR} that would quietly be empty: each reference demands its value.
+    java.util.regex.Matcher refs = java.util.regex.Pattern.compile("\\$\\{([A-Z0-9_]+)([^}]*)}").matcher(file);
+    int count = 0;
+    while (refs.find()) {
+      count++;
+      assertThat(refs.group(2)).as(refs.group()).startsWith(":?");
     }
+    assertThat(count).isPositive();
+    List<String> secrets = new ArrayList<>();
+    compose().forEach(
+        (service, spec) -> {
+          Object environment = map(spec).get("environment");
+          if (environment == null) {
+            return;
+          }
+          map(environment).forEach(
+              (name, value) -> {
+                String v = String.valueOf(value);
+                if (secret(name, v)) {
+                  secrets.add(service + "." + name);
+                  // The secret part is a reference to the environment, never a literal.
+                  String withoutReferences = v.replaceAll("\\$\\{[A-Z0-9_]+:\\?[^}]*}", "");
+                  assertThat(v).as(service + "." + name).contains("${");
+                  assertThat(withoutReferences).as(service + "." + name + " without its references")
+                      .doesNotContainPattern("password=\"[^\"]+\"")
+                      .doesNotContainPattern("://[^/@:]+:[^/@]+@");
+                }
+              });
+        });
+    assertThat(secrets)
+        .contains(
+            "mongo.MONGO_INITDB_ROOT_PASSWORD", "kafka.KAFKA_LISTENER_NAME_SASL__PLAINTEXT_PLAIN_SASL_JAAS_CONFIG",
+            "grafana.GF_SECURITY_ADMIN_PASSWORD", "gateway.LOA_IDENTITY_GATEWAY_CLIENT_SECRET",
+            "identity-service.LOA_IDENTITY_GATEWAY_CLIENT_SECRET", "task-service.LOA_KAFKA_SASL_JAAS_CONFIG",
+            "task-service.SPRING_MONGODB_URI");
+  }
+
+  @Test
+  void the_production_like_set_has_no_demo_accounts_and_the_demo_profile_is_a_file_of_its_own() {
+    compose().forEach(
+        (service, spec) -> {
+          Object environment = map(spec).get("environment");
+          if (environment != null) {
+            assertThat(map(environment).get("LOA_DEMO_ENABLED")).as(service).isNull();
+          }
+        });
+    Map<String, Object> demo = map(yaml(REPO.resolve("docker-compose.demo.yml")).get("services"));
+    assertThat(demo.keySet()).containsExactlyInAnyOrder(Service.IDENTITY.module(), Service.PLAN.module());
+    demo.values().forEach(spec -> assertThat(map(map(spec).get("environment"))).containsEntry("LOA_DEMO_ENABLED", "true"));
+  }
+
+  @Test
+  void the_broker_and_the_store_require_credentials_and_grafana_has_no_default_login() {
+    Map<String, Object> kafka = map(map(compose().get("kafka")).get("environment"));
+    assertThat(List.of(String.valueOf(kafka.get("KAFKA_LISTENERS")).split(",")))
+        .contains("SASL_PLAINTEXT://:9092")
+        .noneMatch(listener -> listener.startsWith("PLAINTEXT://"));
+    assertThat(String.valueOf(kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP"))).doesNotContain("SASL_PLAINTEXT:PLAINTEXT");
+    for (Service s : List.of(Service.PLAN, Service.TASK, Service.AGGREGATOR)) {
+      Map<String, Object> env = map(map(compose().get(s.module())).get("environment"));
+      assertThat(env).containsEntry("LOA_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+      assertThat(String.valueOf(env.get("LOA_KAFKA_SASL_JAAS_CONFIG"))).contains("password=\"${LOA_KAFKA_PASSWORD:?");
+    }
+    Map<String, Object> mongo = map(compose().get("mongo"));
+    assertThat(list(mongo.get("command"))).contains("--keyFile");
+    assertThat(map(mongo.get("environment"))).containsKey("MONGO_INITDB_ROOT_USERNAME");
+    Map<String, Object> grafana = map(map(compose().get("grafana")).get("environment"));
+    assertThat(String.valueOf(grafana.get("GF_SECURITY_ADMIN_PASSWORD"))).startsWith("${LOA_GRAFANA_ADMIN_PASSWORD:?");
+    assertThat(grafana.get("GF_AUTH_ANONYMOUS_ENABLED")).isEqualTo("false");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Service.class)
+  void only_the_public_ports_are_published_and_metrics_stay_on_the_compose_network(Service service) {
+    Map<String, Object> spec = map(compose().get(service.module()));
+    List<String> published = list(spec.get("ports")).stream().map(String::valueOf).toList();
+    boolean isPublic = service == Service.GATEWAY || service == Service.IDENTITY;
+    assertThat(published).isEqualTo(isPublic ? List.of(serverPort(service) + ":" + serverPort(service)) : List.of());
+    assertThat(published).noneMatch(p -> p.contains(Integer.toString(service.defaultManagementPort())));
   }
 
   @ParameterizedTest
