@@ -98,6 +98,11 @@ public final class JavaProcess {
     return process.exitValue();
   }
 
+  /** The exit code, or {@code null} while it runs. */
+  public Integer exitCode() {
+    return process == null || process.isAlive() ? null : process.exitValue();
+  }
+
   public boolean isAlive() {
     return process != null && process.isAlive();
   }

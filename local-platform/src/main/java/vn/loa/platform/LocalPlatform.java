@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,15 +83,21 @@ public final class LocalPlatform {
                 "loa-stop"));
     try {
       start(platform);
+      System.out.printf("All services healthy after %.1f s.%n", (System.nanoTime() - started) / 1e9);
+      if (config.demo()) {
+        platform.awaitDemoData(Duration.ofMinutes(5), System.out::println);
+      }
     } catch (IllegalStateException e) {
       System.err.println("Loa did not start: " + e.getMessage());
       System.exit(1);
       return;
     }
+    // From now on a service that dies is restarted (with backoff), and the console says so.
+    platform.supervise(line -> System.out.println("[supervisor] " + line));
     System.out.printf(
         """
 
-        Loa is running (all healthy after %.1f s).
+        Loa is running, with its demo data (ready after %.1f s).
           Gateway (use this):  %s
           Identity service:    %s (sign-in; demo accounts in the README)
             e.g. TOKEN=$(curl -s -u integrator-kim-thanh:integrator-kim-thanh-secret \\

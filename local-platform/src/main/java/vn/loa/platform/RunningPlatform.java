@@ -19,6 +19,10 @@ public final class RunningPlatform implements AutoCloseable {
   private volatile JavaProcess mongo;
   private final Map<Service, JavaProcess> services = java.util.Collections.synchronizedMap(new EnumMap<>(Service.class));
   private final Map<Service, Integer> managementPorts = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Services stopped or killed on purpose: the supervisor leaves them down. */
+  private final java.util.Set<Service> down = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Map<Service, Integer> restarts = new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile boolean closing;
   /** The gateway's client secret at the identity service: made for this run, known to those two only. */
   private final String gatewaySecret = java.util.HexFormat.of().formatHex(randomBytes());
 
@@ -92,6 +96,7 @@ public final class RunningPlatform implements AutoCloseable {
       JavaProcess p = services.get(s);
       if (p == null || !p.isAlive()) {
         services.put(s, launch(s).start());
+        down.remove(s);
         started.add(s);
       }
     }
@@ -104,11 +109,13 @@ public final class RunningPlatform implements AutoCloseable {
   public void startService(Service service, List<String> extraArgs) throws InterruptedException {
     JavaProcess p = launch(service, extraArgs).start();
     services.put(service, p);
+    down.remove(service);
     p.awaitReady(config.port(service), READY_TIMEOUT);
   }
 
-  /** SIGKILL: the service dies mid-flight, as in a power cut. */
+  /** SIGKILL: the service dies mid-flight, as in a power cut (and stays down until started again). */
   public void kill(Service service) {
+    down.add(service);
     JavaProcess p = services.get(service);
     if (p != null) {
       p.kill();
@@ -116,6 +123,7 @@ public final class RunningPlatform implements AutoCloseable {
   }
 
   public void stop(Service service) {
+    down.add(service);
     JavaProcess p = services.get(service);
     if (p != null) {
       p.stop(STOP_GRACE);
@@ -166,9 +174,77 @@ public final class RunningPlatform implements AutoCloseable {
     return JavaProcess.jar(s.module(), jvm, s.jar(config.repository()), args, log);
   }
 
+  /**
+   * Restarts any service that dies without having been stopped or killed through this platform (a crash,
+   * an out-of-memory exit, a {@code kill -9} from outside): after 1 s, then 2, 4, … up to 60 s while it
+   * keeps dying; the wait goes back to 1 s once it has run for a minute. Every exit and restart is
+   * reported to {@code console}.
+   */
+  public void supervise(java.util.function.Consumer<String> console) {
+    Thread.ofPlatform().daemon().name("loa-supervisor").start(() -> {
+      Map<Service, Integer> failures = new EnumMap<>(Service.class);
+      Map<Service, Long> upSince = new EnumMap<>(Service.class);
+      while (!closing) {
+        for (Service s : Service.values()) {
+          JavaProcess p = services.get(s);
+          if (p == null || down.contains(s) || closing) {
+            continue;
+          }
+          if (p.isAlive()) {
+            upSince.putIfAbsent(s, System.nanoTime());
+            if (System.nanoTime() - upSince.get(s) > Duration.ofMinutes(1).toNanos()) {
+              failures.remove(s);
+            }
+            continue;
+          }
+          upSince.remove(s);
+          int n = failures.merge(s, 1, Integer::sum);
+          long wait = Math.min(60, 1L << Math.min(n - 1, 6));
+          console.accept(String.format("%s exited (code %s); restarting in %d s (restart %d). Log: %s",
+              s.module(), p.exitCode(), wait, n, p.log()));
+          try {
+            Thread.sleep(Duration.ofSeconds(wait));
+            if (closing || down.contains(s)) {
+              continue;
+            }
+            long started = System.nanoTime();
+            JavaProcess restarted = launch(s).start();
+            services.put(s, restarted);
+            restarts.merge(s, 1, Integer::sum);
+            restarted.awaitReady(config.port(s), READY_TIMEOUT);
+            console.accept(String.format("%s is back (ready after %.1f s).", s.module(), (System.nanoTime() - started) / 1e9));
+          } catch (InterruptedException e) {
+            return;
+          } catch (RuntimeException e) {
+            console.accept(s.module() + " did not come back: " + e.getMessage());
+          }
+        }
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    });
+  }
+
+  /**
+   * Waits until the demo data is wholly there, in every service that serves it (what the README's "Try
+   * it" shows), reporting progress to {@code progress} ({@link DemoReadiness}).
+   */
+  public void awaitDemoData(Duration timeout, java.util.function.Consumer<String> progress) throws java.io.IOException, InterruptedException {
+    new DemoReadiness(this).await(timeout, progress);
+  }
+
+  /** How many times the supervisor restarted {@code service}. */
+  public int restarts(Service service) {
+    return restarts.getOrDefault(service, 0);
+  }
+
   /** Stops everything: services first (gateway first), then the store and the broker. */
   @Override
   public void close() {
+    closing = true;
     List<Service> order = new ArrayList<>(List.of(Service.values()));
     java.util.Collections.reverse(order);
     order.forEach(this::stop);

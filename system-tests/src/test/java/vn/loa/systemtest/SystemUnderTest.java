@@ -35,6 +35,8 @@ final class SystemUnderTest {
         throw new IllegalStateException(e);
       }
       Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "system-under-test-stop"));
+      // As on the local default: a service that dies without the tests stopping it is restarted.
+      platform.supervise(line -> System.out.println("[supervisor] " + line));
     }
     return platform;
   }

@@ -1,0 +1,40 @@
+package vn.loa.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.loa.testsupport.Http;
+
+/**
+ * The local default says "running" only once the README's "Try it" works: right after the wait for the
+ * demo data ends, every one of those requests answers as the README says — nothing is still on its way.
+ */
+class DemoReadinessTest {
+
+  @Test
+  void once_the_demo_data_is_awaited_what_the_readme_shows_is_there_at_once() throws Exception {
+    var platform = SystemUnderTest.platform();
+    platform.awaitDemoData(Duration.ofMinutes(3), System.out::println);
+    Http api = SystemUnderTest.gateway();
+
+    long communesAndDepartments =
+        Files.readAllLines(Path.of("..", "plan-service/src/main/resources/demo/org-units.tsv")).stream()
+            .filter(l -> !l.startsWith("#") && !l.isBlank())
+            .filter(l -> l.split("\t", -1)[3].equals("hp"))
+            .count();
+    assertThat(api.get("/api/org-units?parent=hp").json().size()).isEqualTo((int) communesAndDepartments);
+    assertThat(api.get("/api/plans/hp-qd-3041-2025").status()).isEqualTo(200);
+    assertThat(api.get("/api/directives?unit=hp-kim-thanh").json().size()).isPositive();
+    assertThat(api.get("/api/tasks?unit=hp-kim-thanh-vhxh").json().size()).isPositive();
+    assertThat(api.get("/api/statistics/totals?unit=hp-kim-thanh&window=2025Q3").status()).isEqualTo(200);
+    Http.Response recorded =
+        api.post("/api/activities", Map.of("unitId", "hp-kim-thanh-vhxh", "category", "BROADCAST", "occurredOn", "2025-08-05",
+            "title", "Phát thanh chuyên mục CCHC trên Đài truyền thanh xã", "quantity", 12));
+    assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+    assertThat(api.delete(recorded.header("Location"), "If-Match", "\"1\"").status()).isEqualTo(204);
+  }
+}
