@@ -62,9 +62,19 @@ class IdentityConfig {
         .formLogin(Customizer.withDefaults())
         // Nothing is stored on the server for a visitor who has not signed in: the CSRF token of the form
         // and the page to return to are cookies, so visits cannot fill the session store.
-        .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
         .requestCache(cache -> cache.requestCache(new CookieRequestCache()));
     return http.build();
+  }
+
+  /**
+   * The sign-in form's CSRF token in a cookie of its own name: the gateway may share the host (cookies
+   * do not tell ports apart) and hands its pages a cookie {@code XSRF-TOKEN}.
+   */
+  static CookieCsrfTokenRepository csrfCookie() {
+    CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+    repository.setCookieName("LOA_SIGNIN_XSRF");
+    return repository;
   }
 
   /** Before Spring Security (-100): a throttled attempt is not checked at all. */

@@ -77,7 +77,8 @@ class BrowserSignInTest {
                 .header("Accept", "text/html,application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());
-    assertThat(signedIn.uri().toString()).as(signedIn.body()).startsWith(gateway);
+    // Back where the officer was going before signing in.
+    assertThat(signedIn.uri()).as(signedIn.body()).isEqualTo(own);
 
     // From now on the browser sends nothing but its session cookie.
     HttpResponse<String> mine = api(own);

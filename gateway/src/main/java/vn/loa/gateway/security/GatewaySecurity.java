@@ -24,7 +24,6 @@ import org.springframework.security.web.server.authentication.logout.SecurityCon
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.savedrequest.CookieServerRequestCache;
-import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
@@ -60,7 +59,10 @@ class GatewaySecurity {
   SecurityWebFilterChain securityWebFilterChain(
       ServerHttpSecurity http, CookieAuthorizationRequests signInsUnderWay, @Value("${loa.identity.issuer}") String issuer) {
     // Where a browser was going before it had to sign in: kept in a cookie, never in a server session.
-    ServerRequestCache requestCache = new CookieServerRequestCache();
+    // Its path is the sign-in callback's, where it is read: the identity service may share the host (the
+    // local default, compose on localhost) and keeps a cookie of the same name at "/".
+    CookieServerRequestCache requestCache = new CookieServerRequestCache();
+    requestCache.setCookieCustomizer(cookie -> cookie.path("/login/oauth2"));
     RedirectServerAuthenticationEntryPoint browser = new RedirectServerAuthenticationEntryPoint(SIGN_IN);
     browser.setRequestCache(requestCache);
     ServerAuthenticationEntryPoint api = (exchange, e) -> Problems.unauthenticated(exchange);

@@ -71,7 +71,16 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     HttpServletRequest received;
     try {
       if (upload) {
-        request.getParts(); // the container receives the parts into temporary files, within its own limits
+        try {
+          request.getParts(); // the container receives the parts into temporary files, within its own limits
+        } catch (RuntimeException malformed) {
+          // Over the container's multipart limits, or malformed (a NUL in a file name, a broken boundary).
+          if (isTimeout(malformed)) {
+            throw new BodyTimeoutException();
+          }
+          refuse(request, response, tooLargeCause(malformed) ? Problems.tooLarge(limit) : Problems.invalid("file", "malformed-multipart"));
+          return;
+        }
         received = request;
       } else {
         received = new Buffered(request, receive(request.getInputStream(), limit, deadline));
@@ -95,6 +104,15 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(received, response);
+  }
+
+  private static boolean tooLargeCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().contains("SizeLimitExceeded") || t.getClass().getSimpleName().contains("SizeException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTimeout(Throwable e) {

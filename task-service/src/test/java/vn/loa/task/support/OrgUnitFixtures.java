@@ -34,6 +34,11 @@ public final class OrgUnitFixtures {
     return new OrgUnitChanged(id(name), name, "Xã " + name, "COMMUNE", parentId, validFrom, null, null, 1);
   }
 
+  /** An internal unit (phòng, trung tâm) of {@code parentId}. */
+  public OrgUnitChanged unit(String name, String parentId) {
+    return new OrgUnitChanged(id(name), name, "Phòng " + name, "UNIT", parentId, LocalDate.of(2000, 1, 1), null, null, 1);
+  }
+
   public void publish(OrgUnitChanged... units) {
     try (TopicWriter writer = new TopicWriter()) {
       for (OrgUnitChanged unit : units) {

@@ -38,6 +38,7 @@ class TasksFromPlansTest {
   @LocalServerPort int port;
   @Autowired EventCodec codec;
   @Autowired PlanReplicas planReplicas;
+  @Autowired vn.loa.task.orgunit.OrgUnitDirectory directory;
 
   Http http;
   /** The signed-in caller every change is attributed to. */
@@ -56,6 +57,9 @@ class TasksFromPlansTest {
     office = units.id("vp");
     centre = units.id("ttcntt");
     planId = "p-" + UUID.randomUUID();
+    // The units the plan assigns, as plan-service announces them: task-service serves only units it knows.
+    units.publish(units.province("so"), units.unit("vp", units.id("so")), units.unit("ttcntt", units.id("so")));
+    await().atMost(Duration.ofSeconds(20)).until(() -> directory.find(office).isPresent() && directory.find(centre).isPresent());
   }
 
   JsonNode tasksOf(String unit) {

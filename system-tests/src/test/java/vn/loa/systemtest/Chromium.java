@@ -1,0 +1,71 @@
+package vn.loa.systemtest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real Chromium for the browser journeys: the machine's own browser and driver (Debian's
+ * {@code chromium} and {@code chromium-driver}, which {@code .ci/run} installs), headless, with a fresh
+ * profile and no background traffic. Without them a journey is skipped, loudly.
+ */
+final class Chromium {
+
+  static final Path BROWSER = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private Chromium() {}
+
+  /** A browser window of {@code width} × {@code height} CSS pixels (360 wide: a phone). */
+  static WebDriver open(int width, int height) {
+    if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+      String message =
+          "BROWSER JOURNEY NOT RUN: " + BROWSER + " or " + DRIVER + " is missing (apt-get install -y chromium chromium-driver)";
+      System.err.println("*".repeat(message.length()) + "\n" + message + "\n" + "*".repeat(message.length()));
+      Assumptions.abort(message);
+    }
+    try {
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(BROWSER.toFile());
+      options.addArguments(
+          "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+          "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=vi",
+          "--user-data-dir=" + Files.createTempDirectory("loa-chromium-"), "--window-size=" + width + "," + height);
+      ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().window().setSize(new Dimension(width, height));
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      return driver;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static WebDriverWait await(WebDriver driver) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for a reviewer to look at. */
+  static Path screenshot(WebDriver driver, String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
