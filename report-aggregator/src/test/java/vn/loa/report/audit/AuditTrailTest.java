@@ -139,6 +139,7 @@ class AuditTrailTest {
     assertThat(admin.get("/api/audit?unit=" + city + "&page=-1").status()).isEqualTo(400);
     assertThat(admin.get("/api/audit?unit=" + city + "&from=2025-10-11&to=2025-10-01").status()).isEqualTo(400);
     assertThat(admin.get("/api/audit?unit=" + city + "&from=yesterday").status()).isEqualTo(400);
-    assertThat(admin.get("/api/audit?unit=nowhere").status()).isEqualTo(404);
+    // A unit nobody knows is refused like another's (403): the answer tells nothing about existence.
+    assertThat(admin.get("/api/audit?unit=nowhere").status()).isEqualTo(403);
   }
 }

@@ -145,7 +145,8 @@ class IndicatorTableTest {
     String unit = fx.province.id();
     assertThat(http.get("/api/statistics/indicators?unit=" + unit + "&from=2025&to=2021").status()).isEqualTo(400);
     assertThat(http.get("/api/statistics/indicators?unit=" + unit + "&from=2021&to=2025&asOf=2025-03-20").status()).isEqualTo(400);
-    assertThat(http.get("/api/statistics/indicators?unit=nowhere&from=2021&to=2025").status()).isEqualTo(404);
+    // A unit nobody knows is refused like another's (403): the answer tells nothing about existence.
+    assertThat(http.get("/api/statistics/indicators?unit=nowhere&from=2021&to=2025").status()).isEqualTo(403);
     assertThat(http.get("/api/statistics/breakdown?unit=" + unit + "&period=2025&by=district").status()).isEqualTo(400);
     assertThat(http.get("/api/statistics/breakdown?unit=" + unit + "&period=2025").status()).isEqualTo(400);
   }

@@ -128,7 +128,8 @@ class ReportsTest {
     assertThat(q4.get("onTime").asInt()).isEqualTo(1);
     assertThat(q4.get("timeliness").asDouble()).isEqualTo(0.5);
     assertThat(http.get("/api/reports/completeness?parent=" + fx.province.id() + "&window=2026Q9").status()).isEqualTo(400);
-    assertThat(http.get("/api/reports/completeness?parent=nowhere&window=2026Q4").status()).isEqualTo(404);
+    // A unit nobody knows is refused like another's (403): the answer tells nothing about existence.
+    assertThat(http.get("/api/reports/completeness?parent=nowhere&window=2026Q4").status()).isEqualTo(403);
   }
 
   @Test

@@ -30,9 +30,12 @@ class TotalsBadInputTest {
     assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
   }
 
+  /** A unit nobody knows is refused like another's: the answer tells nothing about whether it exists. */
   @ParameterizedTest
   @CsvSource({"unit=no-such-unit&period=2025"})
-  void an_unknown_unit_is_a_404(String query) {
-    assertThat(Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", "p-any")).get("/api/statistics/totals?" + query).status()).isEqualTo(404);
+  void an_unknown_unit_is_refused_like_a_foreign_one(String query) {
+    Http.Response r = Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", "p-any")).get("/api/statistics/totals?" + query);
+    assertThat(r.status()).isEqualTo(403);
+    assertThat(r.json().get("type").asString()).isEqualTo("urn:loa:problem:forbidden");
   }
 }

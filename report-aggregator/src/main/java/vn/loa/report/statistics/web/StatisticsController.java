@@ -54,8 +54,8 @@ class StatisticsController {
       @RequestParam(required = false) String period,
       @RequestParam(required = false) String window,
       @RequestParam(defaultValue = "false") boolean includeMerged) {
+    Span span = span(period, window); // the query's form first: it says nothing about any unit
     access.read(unit);
-    Span span = span(period, window);
     Totals totals = statistics.totals(unit, span, includeMerged);
     OffsetDateTime asOf = OffsetDateTime.now(clock);
     return new TotalsView(
@@ -83,8 +83,8 @@ class StatisticsController {
       @RequestParam(required = false) String period,
       @RequestParam(required = false) String window,
       @RequestParam String by) {
-    access.read(unit);
     Span span = span(period, window);
+    access.read(unit);
     List<Statistics.Row> rows =
         switch (by) {
           case "child" -> statistics.byChild(unit, span);
