@@ -47,7 +47,7 @@ class IdentityConfig {
     http.securityMatcher(server.getEndpointsMatcher())
         .with(server, s -> s.oidc(Customizer.withDefaults()))
         .authorizeHttpRequests(r -> r.anyRequest().authenticated())
-        .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+        .requestCache(cache -> cache.requestCache(signInReturn()))
         .exceptionHandling(
             e ->
                 e.defaultAuthenticationEntryPointFor(
@@ -63,8 +63,18 @@ class IdentityConfig {
         // Nothing is stored on the server for a visitor who has not signed in: the CSRF token of the form
         // and the page to return to are cookies, so visits cannot fill the session store.
         .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
-        .requestCache(cache -> cache.requestCache(new CookieRequestCache()));
+        .requestCache(cache -> cache.requestCache(signInReturn()));
     return http.build();
+  }
+
+  /**
+   * Where to go after signing in, kept in a cookie: only an authorization request is worth coming back
+   * to — not the favicon or anything else a browser happens to ask for while the sign-in page shows.
+   */
+  static CookieRequestCache signInReturn() {
+    CookieRequestCache cache = new CookieRequestCache();
+    cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && "/oauth2/authorize".equals(request.getRequestURI()));
+    return cache;
   }
 
   /**
