@@ -3,9 +3,6 @@ package vn.loa.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -36,30 +33,22 @@ class ClientInFlightTest {
   @LocalServerPort int port;
 
   @DynamicPropertySource
-  static void identityAndASlowService(DynamicPropertyRegistry registry) throws IOException {
-    upstream = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    upstream.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-    upstream.createContext(
-        "/",
-        exchange -> {
-          reached.incrementAndGet();
-          if (exchange.getRequestURI().getPath().startsWith("/api/activities/slow")) {
-            try {
-              release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-          }
-          exchange.sendResponseHeaders(204, -1);
-          exchange.close();
-        });
-    upstream.start();
-    String url = "http://127.0.0.1:" + upstream.getAddress().getPort();
-    registry.add("loa.identity.issuer", () -> TestIdentity.get().issuer());
-    registry.add("loa.identity.jwk-set-uri", () -> TestIdentity.get().jwkSetUri());
-    for (String service : List.of("plan-service", "task-service", "report-aggregator")) {
-      registry.add("loa.services." + service, () -> url);
-    }
+  static void identityAndASlowService(DynamicPropertyRegistry registry) {
+    upstream =
+        TestServices.serve(
+            exchange -> {
+              reached.incrementAndGet();
+              if (exchange.getRequestURI().getPath().startsWith("/api/activities/slow")) {
+                try {
+                  release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+              exchange.sendResponseHeaders(204, -1);
+              exchange.close();
+            });
+    TestServices.register(registry, TestServices.url(upstream));
   }
 
   @AfterAll

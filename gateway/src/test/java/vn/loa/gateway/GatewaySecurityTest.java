@@ -2,9 +2,6 @@ package vn.loa.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,16 +28,8 @@ class GatewaySecurityTest {
   @LocalServerPort int port;
 
   @DynamicPropertySource
-  static void identityAndUnreachableServices(DynamicPropertyRegistry registry) throws IOException {
-    registry.add("loa.identity.issuer", () -> TestIdentity.get().issuer());
-    registry.add("loa.identity.jwk-set-uri", () -> TestIdentity.get().jwkSetUri());
-    int closed;
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      closed = socket.getLocalPort();
-    }
-    for (String service : List.of("plan-service", "task-service", "report-aggregator")) {
-      registry.add("loa.services." + service, () -> "http://127.0.0.1:" + closed);
-    }
+  static void identityAndUnreachableServices(DynamicPropertyRegistry registry) {
+    TestServices.register(registry, TestServices.unreachable());
   }
 
   Http gateway() {

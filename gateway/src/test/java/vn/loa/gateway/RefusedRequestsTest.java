@@ -3,9 +3,6 @@ package vn.loa.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,24 +40,17 @@ class RefusedRequestsTest {
   @LocalServerPort int port;
 
   @DynamicPropertySource
-  static void identityAndARecordingUpstream(DynamicPropertyRegistry registry) throws IOException {
-    upstream = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    upstream.createContext(
-        "/",
-        exchange -> {
-          exchange.getRequestBody().readAllBytes();
-          received.computeIfAbsent(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath(), k -> new AtomicInteger())
-              .incrementAndGet();
-          exchange.sendResponseHeaders(204, -1);
-          exchange.close();
-        });
-    upstream.start();
-    String url = "http://127.0.0.1:" + upstream.getAddress().getPort();
-    registry.add("loa.identity.issuer", () -> TestIdentity.get().issuer());
-    registry.add("loa.identity.jwk-set-uri", () -> TestIdentity.get().jwkSetUri());
-    for (String service : List.of("plan-service", "task-service", "report-aggregator")) {
-      registry.add("loa.services." + service, () -> url);
-    }
+  static void identityAndARecordingUpstream(DynamicPropertyRegistry registry) {
+    upstream =
+        TestServices.serve(
+            exchange -> {
+              exchange.getRequestBody().readAllBytes();
+              received.computeIfAbsent(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath(), k -> new AtomicInteger())
+                  .incrementAndGet();
+              exchange.sendResponseHeaders(204, -1);
+              exchange.close();
+            });
+    TestServices.register(registry, TestServices.url(upstream));
   }
 
   @AfterAll

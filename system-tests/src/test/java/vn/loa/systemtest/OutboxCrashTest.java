@@ -6,14 +6,11 @@ import static vn.loa.systemtest.Demo.PROVINCE;
 import static vn.loa.systemtest.Demo.portalPosts;
 import static vn.loa.systemtest.Demo.total;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +19,6 @@ import vn.loa.contracts.audit.AuditEvents;
 import vn.loa.platform.RunningPlatform;
 import vn.loa.platform.Service;
 import vn.loa.testsupport.Http;
-import vn.loa.testsupport.Infrastructure;
 import vn.loa.testsupport.TopicReader;
 
 /**
@@ -34,20 +30,13 @@ class OutboxCrashTest {
 
   static RunningPlatform platform;
   static Http gateway;
-  static MongoClient mongo;
   static MongoCollection<Document> activities;
 
   @BeforeAll
   static void system() {
     platform = SystemUnderTest.platform();
     gateway = SystemUnderTest.gateway();
-    mongo = MongoClients.create(Infrastructure.endpoints().mongoUri("loa_task_service"));
-    activities = mongo.getDatabase("loa_task_service").getCollection("activities");
-  }
-
-  @AfterAll
-  static void close() {
-    mongo.close();
+    activities = SystemUnderTest.taskActivities();
   }
 
   static void awaitTotal(long expected) {

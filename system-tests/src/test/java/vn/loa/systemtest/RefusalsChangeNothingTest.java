@@ -7,8 +7,6 @@ import static vn.loa.systemtest.Demo.DEPARTMENT_OFFICE;
 import static vn.loa.systemtest.Demo.portalPosts;
 import static vn.loa.systemtest.Demo.total;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,13 +17,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.loa.contracts.activity.ActivityEvents;
 import vn.loa.platform.Service;
 import vn.loa.testsupport.Http;
-import vn.loa.testsupport.Infrastructure;
 import vn.loa.testsupport.TopicReader;
 
 /**
@@ -36,20 +32,13 @@ import vn.loa.testsupport.TopicReader;
 class RefusalsChangeNothingTest {
 
   static Http gateway;
-  static MongoClient mongo;
   static MongoCollection<Document> activities;
 
   @BeforeAll
   static void system() {
     SystemUnderTest.platform();
     gateway = SystemUnderTest.gateway();
-    mongo = MongoClients.create(Infrastructure.endpoints().mongoUri("loa_task_service"));
-    activities = mongo.getDatabase("loa_task_service").getCollection("activities");
-  }
-
-  @AfterAll
-  static void close() {
-    mongo.close();
+    activities = SystemUnderTest.taskActivities();
   }
 
   /** What a refusal must not change: the activity as stored (outbox included), its events, the totals. */

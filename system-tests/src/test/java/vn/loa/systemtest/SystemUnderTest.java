@@ -41,6 +41,17 @@ final class SystemUnderTest {
     return platform;
   }
 
+  private static com.mongodb.client.MongoClient store;
+
+  /** task-service's activities as stored, read straight from its database (what a refusal must leave alone). */
+  static synchronized com.mongodb.client.MongoCollection<org.bson.Document> taskActivities() {
+    if (store == null) {
+      store = com.mongodb.client.MongoClients.create(Infrastructure.endpoints().mongoUri("loa_task_service"));
+      Runtime.getRuntime().addShutdownHook(new Thread(store::close, "system-under-test-store-close"));
+    }
+    return store.getDatabase("loa_task_service").getCollection("activities");
+  }
+
   /** The gateway, as the demo operations client (the city administrator's rights over the demo city). */
   static Http gateway() {
     return gatewayAs("loa-ops", "loa-ops-secret");

@@ -1,0 +1,56 @@
+package vn.loa.gateway;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.concurrent.Executors;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import vn.loa.testsupport.TestIdentity;
+
+/** What stands behind the gateway in its tests: the test identity provider and one stand-in for every service. */
+final class TestServices {
+
+  static final List<String> SERVICES = List.of("plan-service", "task-service", "report-aggregator");
+
+  private TestServices() {}
+
+  /** The test identity provider, and every service at {@code url}. */
+  static void register(DynamicPropertyRegistry registry, String url) {
+    registry.add("loa.identity.issuer", () -> TestIdentity.get().issuer());
+    registry.add("loa.identity.jwk-set-uri", () -> TestIdentity.get().jwkSetUri());
+    for (String service : SERVICES) {
+      registry.add("loa.services." + service, () -> url);
+    }
+  }
+
+  /** An address where nothing listens: a port that was free a moment ago. */
+  static String unreachable() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return "http://127.0.0.1:" + socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A service stand-in on loopback answering every request with {@code handler}, a virtual thread each. */
+  static HttpServer serve(HttpHandler handler) {
+    try {
+      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+      server.createContext("/", handler);
+      server.start();
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String url(HttpServer server) {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+}
