@@ -141,11 +141,20 @@ public record PlanContent(
   /**
    * A report deadline.
    *
-   * @param kind {@code BEFORE_DAY_OF_LAST_MONTH} ("trước ngày 20 tháng cuối quý": {@code day} = 20) or
-   *     {@code WORKING_DAYS_AFTER_CUTOFF} ({@code days} working days after the 14th, skipping weekends
-   *     and public holidays)
+   * @param kind {@code BEFORE_DAY_OF_LAST_MONTH} ("trước ngày 20 tháng cuối của quý": {@code day} = 20;
+   *     the 20th itself is late), {@code BY_DAY_OF_LAST_MONTH} ("chậm nhất ngày 20", "đến hết ngày 20": the
+   *     20th is still on time) or {@code WORKING_DAYS_AFTER_CUTOFF} ({@code days} working days after the
+   *     14th, by the public service's working calendar)
+   * @param wording the rule as the plan writes it, verbatim (e.g. "trước ngày 20 tháng cuối của quý");
+   *     {@code null} in events of version 1 written before it was kept
    */
-  public record DeadlineRule(String kind, Integer day, Integer days) {}
+  public record DeadlineRule(String kind, Integer day, Integer days, String wording) {
+
+    /** A rule without its wording. */
+    public DeadlineRule(String kind, Integer day, Integer days) {
+      this(kind, day, days, null);
+    }
+  }
 
   /** One target (chỉ tiêu), value as written (e.g. "100%", "ít nhất 02 tin, bài/tháng"). */
   public record Target(String indicator, String value) {}

@@ -29,7 +29,7 @@ class PlanRules {
   static final Set<String> DUE_KINDS = Set.of("DATE", "RECURRING", "CONTINUOUS");
   static final Set<String> RECURRENCES = Set.of("MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY");
   static final Set<String> WINDOWS = Set.of("MONTHLY", "QUARTERLY", "HALF_YEARLY", "NINE_MONTHS", "YEARLY", "AD_HOC");
-  static final Set<String> DEADLINE_KINDS = Set.of("BEFORE_DAY_OF_LAST_MONTH", "WORKING_DAYS_AFTER_CUTOFF");
+  static final Set<String> DEADLINE_KINDS = Set.of("BEFORE_DAY_OF_LAST_MONTH", "BY_DAY_OF_LAST_MONTH", "WORKING_DAYS_AFTER_CUTOFF");
   static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
   static final int MAX_TEXT = 5_000;
   static final int MAX_ITEMS = 200;
@@ -249,7 +249,8 @@ class PlanRules {
     if (!v.required("reporting.deadlineRule.kind", rule.kind())) {
       return;
     }
-    if ("BEFORE_DAY_OF_LAST_MONTH".equals(rule.kind())) {
+    v.maxLength("reporting.deadlineRule.wording", rule.wording(), MAX_TEXT);
+    if ("BEFORE_DAY_OF_LAST_MONTH".equals(rule.kind()) || "BY_DAY_OF_LAST_MONTH".equals(rule.kind())) {
       if (v.required("reporting.deadlineRule.day", rule.day())) {
         v.range("reporting.deadlineRule.day", rule.day().longValue(), 1, 31);
       }

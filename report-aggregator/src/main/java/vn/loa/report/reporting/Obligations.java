@@ -15,6 +15,7 @@ import vn.loa.report.orgunit.OrgTree;
 import vn.loa.report.orgunit.OrgUnitReplica;
 import vn.loa.report.period.Periods;
 import vn.loa.report.period.Span;
+import vn.loa.support.web.ProblemException;
 
 /**
  * Which reports a unit owes: for each of its issued plans' reporting windows (quarterly, 6-month...), every
@@ -27,6 +28,7 @@ public class Obligations {
   private final MongoTemplate mongo;
   private final OrgTree tree;
   private final WorkingDays workingDays;
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Obligations.class);
 
   Obligations(MongoTemplate mongo, OrgTree tree, WorkingDays workingDays) {
     this.mongo = mongo;
@@ -112,19 +114,37 @@ public class Obligations {
   }
 
   /**
-   * The deadline of a window under a rule: {@code BEFORE_DAY_OF_LAST_MONTH} ("trước ngày 20 tháng cuối
-   * quý") is that day of the window's last month; {@code WORKING_DAYS_AFTER_CUTOFF} is the N-th working
-   * day after the cut-off (the 14th).
+   * The last day a report of the window is on time, under its plan's rule, read as the rule is worded
+   * (docs/domain.md): "trước ngày 20" ({@code BEFORE_DAY_OF_LAST_MONTH}) — before the 20th, so the 19th
+   * is the last day; "chậm nhất ngày 20" / "đến hết ngày 20" ({@code BY_DAY_OF_LAST_MONTH}) — the 20th
+   * itself; "N ngày làm việc" ({@code WORKING_DAYS_AFTER_CUTOFF}) — the N-th working day after the
+   * cut-off (the 14th). A day that falls on a weekend or a day off stays where it is: none of these rules
+   * says to move it.
    */
+  /**
+   * The N-th working day after the cut-off, or {@code null} — never a guess — when the working calendar
+   * of that year is not there yet (logged as an error until it is added).
+   */
+  private LocalDate afterCutoff(LocalDate cutoff, int days) {
+    try {
+      return workingDays.after(cutoff, days);
+    } catch (ProblemException noCalendar) {
+      log.error("No deadline for a window cut off on {}: {}", cutoff, noCalendar.getMessage());
+      return null;
+    }
+  }
+
   LocalDate deadline(Regime regime, Span window) {
     if (regime.deadlineKind() == null) {
       return null;
     }
     LocalDate cutoff = window.to();
     return switch (regime.deadlineKind()) {
+      // The day before day N of the cut-off's month (N beyond the month's end: its last day).
       case "BEFORE_DAY_OF_LAST_MONTH" ->
-          cutoff.withDayOfMonth(Math.min(regime.deadlineDay(), cutoff.lengthOfMonth()));
-      case "WORKING_DAYS_AFTER_CUTOFF" -> workingDays.after(cutoff, regime.deadlineDays());
+          cutoff.withDayOfMonth(1).plusDays(Math.min(regime.deadlineDay(), cutoff.lengthOfMonth() + 1) - 2L);
+      case "BY_DAY_OF_LAST_MONTH" -> cutoff.withDayOfMonth(Math.min(regime.deadlineDay(), cutoff.lengthOfMonth()));
+      case "WORKING_DAYS_AFTER_CUTOFF" -> afterCutoff(cutoff, regime.deadlineDays());
       default -> null;
     };
   }

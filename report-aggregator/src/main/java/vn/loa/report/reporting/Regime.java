@@ -23,6 +23,7 @@ public record Regime(
     String deadlineKind,
     Integer deadlineDay,
     Integer deadlineDays,
+    String deadlineWording,
     long version)
     implements Replica {
 
@@ -37,6 +38,7 @@ public record Regime(
     return new Regime(
         plan.id(), c.issuerId(), plan.status(), c.coverage() == null ? null : c.coverage().from(),
         c.coverage() == null ? null : c.coverage().to(), r == null ? List.of() : r.windows(),
-        rule == null ? null : rule.kind(), rule == null ? null : rule.day(), rule == null ? null : rule.days(), plan.version());
+        rule == null ? null : rule.kind(), rule == null ? null : rule.day(), rule == null ? null : rule.days(),
+        rule == null ? null : rule.wording(), plan.version());
   }
 }

@@ -2,8 +2,9 @@ package vn.loa.report.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -17,10 +18,12 @@ import vn.loa.support.messaging.Aggregates;
 import vn.loa.support.messaging.OutboxAggregate;
 import vn.loa.support.messaging.OutboxEvents;
 import vn.loa.support.messaging.PendingEvent;
+import vn.loa.support.web.ProblemException;
 
 /**
- * Publishes deadline reminders for reports not yet submitted: once when the deadline is
- * {@code loa.reports.remind-days-before} days away (or nearer), once on the day. Each reminder is a
+ * Publishes deadline reminders for reports not yet submitted: once when the last on-time day is
+ * {@code loa.reports.remind-days-before} working days away (or nearer), once on that day — or, when it is
+ * no working day, on the last working day before it; never on a day off. Each reminder is a
  * document whose id is unit, window and kind, written with its event: a second run — or a second
  * instance — finds it there and sends nothing again.
  */
@@ -34,6 +37,8 @@ public class Reminders {
   private final MongoTemplate mongo;
   private final Clock clock;
   private final int daysBefore;
+  private final WorkingDays workingDays;
+  private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
   Reminders(
       Obligations obligations,
@@ -42,7 +47,9 @@ public class Reminders {
       OutboxEvents events,
       MongoTemplate mongo,
       Clock clock,
+      WorkingDays workingDays,
       @Value("${loa.reports.remind-days-before:3}") int daysBefore) {
+    this.workingDays = workingDays;
     this.obligations = obligations;
     this.reports = reports;
     this.aggregates = aggregates;
@@ -61,15 +68,35 @@ public class Reminders {
     sendDue(LocalDate.now(clock));
   }
 
-  /** Sends the reminders due on {@code today}; returns how many were new. */
+  /**
+   * Sends the reminders due on {@code today}; returns how many were new. Reminders are counted in
+   * working days and go out on working days only: {@code BEFORE_DEADLINE} once within
+   * {@code daysBefore} working days of the last working day a report is on time, {@code ON_DEADLINE} on
+   * that day. A year without a working calendar sends nothing and says so in the log.
+   */
   public int sendDue(LocalDate today) {
+    try {
+      if (!workingDays.isWorkingDay(today)) {
+        return 0;
+      }
+    } catch (ProblemException noCalendar) {
+      log.error("No reminders today ({}): {}", today, noCalendar.getMessage());
+      return 0;
+    }
     int sent = 0;
     for (Obligations.Obligation o : obligations.all()) {
       if (o.deadline() == null) {
         continue;
       }
-      long days = ChronoUnit.DAYS.between(today, o.deadline());
-      String kind = days == 0 ? "ON_DEADLINE" : days > 0 && days <= daysBefore ? "BEFORE_DEADLINE" : null;
+      String kind;
+      try {
+        LocalDate last = workingDays.onOrBefore(o.deadline());
+        kind = today.equals(last) ? "ON_DEADLINE"
+            : today.isBefore(last) && workingDays.between(today, last) <= daysBefore ? "BEFORE_DEADLINE" : null;
+      } catch (ProblemException noCalendar) {
+        log.error("No reminder for {} {}: {}", o.unitId(), o.window().code(), noCalendar.getMessage());
+        continue;
+      }
       if (kind == null || reports.get(o.unitId(), o.window().code()).report().firstSubmittedAt() != null) {
         continue;
       }

@@ -70,7 +70,8 @@ class ReportsTest {
   void a_unit_owes_a_report_per_window_of_its_plan_each_with_its_deadline() {
     JsonNode owed = http.get("/api/reports?unit=" + commune).json();
     assertThat(owed.valueStream().map(r -> r.get("window").asString())).containsExactly("2026Q3", "2026Q4", "2027Q1", "2027Q2", "2027Q3");
-    assertThat(report(commune, "2026Q4").get("deadline").asString()).isEqualTo("2026-12-20");
+    // "trước ngày 20 tháng cuối của quý": before the 20th, so the 19th is the last day on time.
+    assertThat(report(commune, "2026Q4").get("deadline").asString()).isEqualTo("2026-12-19");
     assertThat(report(commune, "2026Q4").get("parentId").asString()).isEqualTo(fx.province.id());
     assertThat(report(other, "2026Q3").get("deadline").asString()).isEqualTo("2026-09-21");
     assertThat(http.get("/api/reports?unit=" + commune + "&window=2025Q1").status()).isEqualTo(404);
@@ -142,11 +143,14 @@ class ReportsTest {
   @Test
   void reminders_go_out_once_before_and_once_on_the_deadline_to_units_that_have_not_submitted() {
     http.post("/api/reports/" + report(commune, "2026Q4").get("id").asString() + "/submit", null);
-    LocalDate deadline = LocalDate.of(2026, 12, 20);
+    // The last day on time is Saturday 19/12/2026: reminders go out on working days only, the one "on
+    // the day" on Friday 18/12, the one before within three working days of it.
+    LocalDate deadline = LocalDate.of(2026, 12, 19);
 
-    reminders.sendDue(deadline.minusDays(2));
+    assertThat(reminders.sendDue(deadline)).as("a Saturday").isZero();
+    reminders.sendDue(deadline.minusDays(4));
+    reminders.sendDue(deadline.minusDays(3));
     reminders.sendDue(deadline.minusDays(1));
-    reminders.sendDue(deadline);
 
     await()
         .atMost(Duration.ofSeconds(20))
