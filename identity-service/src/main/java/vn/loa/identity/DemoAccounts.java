@@ -35,9 +35,9 @@ class DemoAccounts {
             new LoaUser("admin.hp", hash, "Quản trị Văn phòng UBND thành phố", "hp", List.of("CITY_ADMIN"), true),
             new LoaUser("viewer.hp", hash, "Lãnh đạo theo dõi (thành phố)", "hp", List.of("CITY_VIEWER"), true),
             new LoaUser("officer.skhcn", hash, "Cán bộ Sở Khoa học và Công nghệ", "hp-skhcn", List.of("DEPARTMENT_OFFICER"), true),
-            new LoaUser("officer.sngv", hash, "Cán bộ Sở Nội vụ", "hp-sngv", List.of("DEPARTMENT_OFFICER"), true),
+            new LoaUser("officer.sngv", hash, "Cán bộ Sở Ngoại vụ", "hp-sngv", List.of("DEPARTMENT_OFFICER"), true),
             new LoaUser("officer.kim-thanh", hash, "Cán bộ UBND xã Kim Thành", "hp-kim-thanh", List.of("COMMUNE_OFFICER"), true),
-            new LoaUser("officer.x001", hash, "Cán bộ UBND xã mẫu 001", "hp-x001", List.of("COMMUNE_OFFICER"), true),
+            new LoaUser("officer.x001", hash, "Cán bộ UBND xã An Hưng", "hp-x001", List.of("COMMUNE_OFFICER"), true),
             new LoaUser(
                 "officer.kim-thanh-vhxh", hash, "Cán bộ Phòng Văn hóa – Xã hội xã Kim Thành", "hp-kim-thanh-vhxh",
                 List.of("UNIT_OFFICER"), true))
