@@ -13,6 +13,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -22,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +56,8 @@ public class Imports {
   static final int BATCH = 1_000;
   /** Files checked at once on upload (each check holds at most one row and, for XLSX, its shared strings). */
   static final int CHECKS_AT_ONCE = 2;
+  /** How long an upload waits for a check slot before it is answered 503. */
+  static final Duration CHECK_WAIT = Duration.ofSeconds(30);
 
   private static final Logger log = LoggerFactory.getLogger(Imports.class);
   private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
@@ -93,7 +97,7 @@ public class Imports {
     Format format = format(fileName, file);
     String hash;
     long rows = 0;
-    if (!checks.tryAcquire()) {
+    if (!acquireCheck()) {
       throw Problems.overloaded();
     }
     try (InputStream digesting = new DigestInputStream(Files.newInputStream(file), sha256());
@@ -135,6 +139,16 @@ public class Imports {
     mongo.insert(job);
     workers.submit(job.scopeUnitId(), () -> run(job.id()));
     return job;
+  }
+
+  /** Waits up to {@link #CHECK_WAIT} for one of the check slots. */
+  private boolean acquireCheck() {
+    try {
+      return checks.tryAcquire(CHECK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
