@@ -87,6 +87,10 @@ class PlanLifecycleTest {
     Http.Response edit = fx.issuerOf(id).put("/api/plans/" + id, departmentPlan("Sửa lén"), "If-Match", "\"2\"");
     assertThat(edit.status()).isEqualTo(409);
     assertThat(edit.json().get("type").asString()).isEqualTo("urn:loa:problem:plan-not-draft");
+    // The status in words, never its code.
+    assertThat(edit.json().get("detail").asString()).contains("đang ở trạng thái đã ban hành").doesNotContain("ISSUED");
+    Http.Response inEnglish = fx.issuerOf(id).put("/api/plans/" + id, departmentPlan("Sửa lén"), "If-Match", "\"2\"", "Accept-Language", "en");
+    assertThat(inEnglish.json().get("detail").asString()).contains("issued").doesNotContain("ISSUED");
     assertThat(fx.issuerOf(id).post("/api/plans/" + id + "/issue", null).status()).isEqualTo(409);
 
     fx.issuerOf(id).post("/api/plans/" + id + "/revoke", Map.of("reason", "Hết hiệu lực"));

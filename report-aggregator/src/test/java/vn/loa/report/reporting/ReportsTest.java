@@ -87,7 +87,9 @@ class ReportsTest {
 
     Http.Response written = http.put("/api/reports/" + id, Map.of("results", "Phát thanh 6 chuyên mục CCHC", "proposals", "Bổ sung kinh phí"));
     assertThat(written.status()).as(written.toString()).isEqualTo(200);
-    assertThat(http.post("/api/reports/" + id + "/approve", null).status()).isEqualTo(409);
+    Http.Response notSubmitted = http.post("/api/reports/" + id + "/approve", null);
+    assertThat(notSubmitted.status()).isEqualTo(409);
+    assertThat(notSubmitted.json().get("detail").asString()).contains("đang ở trạng thái dự thảo").doesNotContain("DRAFT");
     assertThat(http.post("/api/reports/" + id + "/submit", null, "If-Match", "\"1\"").json().get("status").asString()).isEqualTo("SUBMITTED");
     assertThat(http.post("/api/reports/" + id + "/return", Map.of("comment", "")).status()).isEqualTo(400);
     Http.Response returned = http.post("/api/reports/" + id + "/return", Map.of("comment", "Bổ sung số liệu tháng 11"));

@@ -63,9 +63,24 @@ public final class ProblemRenderer {
 
   private String message(String key, List<Object> args, Locale locale, String fallback) {
     try {
-      return messages.getMessage(key, args.toArray(), locale);
+      return messages.getMessage(key, args.stream().map(a -> label(a, locale)).toArray(), locale);
     } catch (NoSuchMessageException e) {
       return fallback;
     }
+  }
+
+  /**
+   * A code shown to a person in words: an enum argument (a status, a role, a kind) is rendered by its
+   * label {@code label.<Type>.<NAME>} of the service's bundle ({@code <Outer>.<Type>} for a nested one) ("đã ban hành" for {@code PlanStatus.ISSUED}),
+   * so no message carries a raw code; an enum without a label shows its name, anything else as it is.
+   */
+  private Object label(Object arg, Locale locale) {
+    if (arg instanceof Enum<?> code) {
+      Class<?> type = code.getDeclaringClass();
+      String typeName = type.getEnclosingClass() == null ? type.getSimpleName() : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
+      String key = "label." + typeName + "." + code.name();
+      return messages.getMessage(key, null, code.name(), locale);
+    }
+    return arg;
   }
 }
