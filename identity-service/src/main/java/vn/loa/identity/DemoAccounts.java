@@ -36,6 +36,12 @@ class DemoAccounts {
             new LoaUser("viewer.hp", hash, "Lãnh đạo theo dõi (thành phố)", "hp", List.of("CITY_VIEWER"), true),
             new LoaUser("officer.skhcn", hash, "Cán bộ Sở Khoa học và Công nghệ", "hp-skhcn", List.of("DEPARTMENT_OFFICER"), true),
             new LoaUser("officer.sngv", hash, "Cán bộ Sở Ngoại vụ", "hp-sngv", List.of("DEPARTMENT_OFFICER"), true),
+            new LoaUser(
+                "officer.svhttdl", hash, "Cán bộ Sở Văn hóa, Thể thao và Du lịch (tổng hợp báo cáo của thành phố)", "hp-svhttdl",
+                List.of("DEPARTMENT_OFFICER", "COORDINATOR"), true),
+            new LoaUser(
+                "officer.snv", hash, "Cán bộ Sở Nội vụ (tổng hợp báo cáo của thành phố)", "hp-snv",
+                List.of("DEPARTMENT_OFFICER", "COORDINATOR"), true),
             new LoaUser("officer.kim-thanh", hash, "Cán bộ UBND xã Kim Thành", "hp-kim-thanh", List.of("COMMUNE_OFFICER"), true),
             new LoaUser("officer.x001", hash, "Cán bộ UBND xã An Hưng", "hp-x001", List.of("COMMUNE_OFFICER"), true),
             new LoaUser(

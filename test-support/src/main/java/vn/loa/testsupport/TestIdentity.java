@@ -84,6 +84,15 @@ public final class TestIdentity {
     return get().sign(claims(role.toLowerCase() + "@" + unitId, role, unitId, Duration.ofMinutes(10)).build(), get().key);
   }
 
+  /** A valid token for a caller with several roles in {@code unitId} (e.g. an official who also coordinates). */
+  public static String token(String unitId, List<String> roles) {
+    return get().sign(
+        claims(String.join("+", roles).toLowerCase() + "@" + unitId, roles.getFirst(), unitId, Duration.ofMinutes(10))
+            .claim("loa_roles", roles)
+            .build(),
+        get().key);
+  }
+
   /** An already expired token (ten minutes ago, well beyond any clock-skew allowance). */
   public static String expired(String role, String unitId) {
     JWTClaimsSet.Builder claims = claims("expired@" + unitId, role, unitId, Duration.ofMinutes(-10));

@@ -83,6 +83,61 @@ class AccessMatrixTest {
 
   record Caller(String role, String unit, List<String> ownUnits, List<String> foreignUnits) {}
 
+  static boolean refusedWithoutData(Http.Response r) {
+    return r.status() == 403 && r.text().contains("urn:loa:problem:forbidden") && !r.text().contains("\"total\"");
+  }
+
+  /**
+   * A department that compiles the province's report (cơ quan tổng hợp: a department officer who is
+   * also a coordinator) reads the statistics of every unit of its province — and nothing more: not
+   * another province's, not the reports or audit of other units, and it changes nothing outside itself.
+   */
+  @Test
+  void a_coordinating_department_reads_the_statistics_of_its_whole_province_and_nothing_more() {
+    String department = "d-" + fx.suffix;
+    String otherProvince = "p2-" + fx.suffix;
+    String otherCommune = "c3-" + fx.suffix;
+    fx.publish(
+        new OrgUnitChanged(department, "D", "Sở Văn hóa, Thể thao và Du lịch " + fx.suffix, "DEPARTMENT", city, LocalDate.of(2000, 1, 1), null, null, 1),
+        new OrgUnitChanged(otherProvince, "P2", "Tỉnh khác " + fx.suffix, "PROVINCE", null, LocalDate.of(2000, 1, 1), null, null, 1),
+        new OrgUnitChanged(otherCommune, "C3", "Xã tỉnh khác " + fx.suffix, "COMMUNE", otherProvince, LocalDate.of(2000, 1, 1), null, null, 1));
+    await().atMost(Duration.ofSeconds(20)).until(() -> tree.path(department).size() == 2 && tree.path(otherCommune).size() == 2);
+    Http coordinator = Http.localhost(port).as(TestIdentity.token(department, List.of("DEPARTMENT_OFFICER", "COORDINATOR")));
+    Http plainOfficer = as("DEPARTMENT_OFFICER", department);
+    List<String> statistics = READS.subList(0, 6).stream().map(r -> r.apply(city)).toList();
+    List<String> failures = new ArrayList<>();
+    for (String unit : List.of(city, commune, office, foreign)) {
+      for (Function<String, String> read : READS.subList(0, 6)) {
+        Http.Response r = coordinator.get(read.apply(unit));
+        if (r.status() != 200) {
+          failures.add("coordinator " + read.apply(unit) + " -> " + r.status());
+        }
+      }
+    }
+    for (String path : statistics) {
+      if (!refusedWithoutData(plainOfficer.get(path))) {
+        failures.add("a department officer without the coordinator role read " + path);
+      }
+    }
+    for (Function<String, String> read : READS.subList(0, 6)) {
+      if (!refusedWithoutData(coordinator.get(read.apply(otherCommune)))) {
+        failures.add("coordinator read another province: " + read.apply(otherCommune));
+      }
+    }
+    for (String path : List.of("/api/reports?unit=" + commune, "/api/reports/completeness?parent=" + city + "&window=2026Q3",
+        "/api/audit?unit=" + city)) {
+      if (!refusedWithoutData(coordinator.get(path))) {
+        failures.add("coordinator read beyond statistics: " + path);
+      }
+    }
+    String report = as("CITY_ADMIN", city).get("/api/reports?unit=" + commune).json().get(0).get("id").asString();
+    if (!refusedWithoutData(coordinator.put("/api/reports/" + report, Map.of("results", "Sửa hộ"), "If-Match", "\"0\""))
+        || !refusedWithoutData(coordinator.post("/api/reports/" + report + "/submit", null))) {
+      failures.add("coordinator changed another unit's report");
+    }
+    assertThat(failures).as("%d cases", 4 * 6 + 6 + 6 + 3 + 2).isEmpty();
+  }
+
   @Test
   void every_read_of_a_foreign_unit_is_refused_and_of_an_own_unit_served() {
     List<Caller> callers =

@@ -33,6 +33,26 @@ public final class Access {
     return unitId != null && scope.covers(caller().unitId(), unitId);
   }
 
+  /**
+   * Whether the caller may see the statistics (totals, breakdowns, indicator tables) of {@code unitId}:
+   * its own scope, or — for a coordinating agency ({@link Role#COORDINATOR}) — the whole province its
+   * unit belongs to. Activities, tasks, plans and reports stay within the caller's own scope.
+   */
+  public boolean canReadStatistics(String unitId) {
+    if (canRead(unitId)) {
+      return true;
+    }
+    Caller caller = caller();
+    return caller.has(Role.COORDINATOR) && unitId != null && scope.covers(scope.topOf(caller.unitId()), unitId);
+  }
+
+  /** Refuses unless the caller may see the statistics of {@code unitId} ({@link #canReadStatistics}). */
+  public void readStatistics(String unitId) {
+    if (!canReadStatistics(unitId)) {
+      throw forbidden();
+    }
+  }
+
   /** Refuses unless the caller may see the data of {@code unitId}. */
   public void read(String unitId) {
     if (!canRead(unitId)) {

@@ -16,16 +16,23 @@ public enum Role {
   /** Cán bộ phòng, ban, đơn vị trực thuộc. */
   UNIT_OFFICER,
   /** An integrating system (client credentials), bound to one unit: records and reads, never approves. */
-  INTEGRATOR;
+  INTEGRATOR,
+  /**
+   * Cơ quan tổng hợp — granted besides its own role to the officials of a department that compiles a
+   * province-wide report (Sở Nội vụ, Sở Văn hóa, Thể thao và Du lịch: seed 003 sends reports to them,
+   * seed 004 is the province's report): reads the statistics of the whole province it belongs to;
+   * changes nothing beyond what its other role allows.
+   */
+  COORDINATOR;
 
   /** Whether the role may change anything at all. */
   public boolean writes() {
-    return this != CITY_VIEWER;
+    return this != CITY_VIEWER && this != COORDINATOR;
   }
 
   /** Whether the role acts for its unit as an official (issues its plans, approves its children's reports). */
   public boolean official() {
-    return this != CITY_VIEWER && this != INTEGRATOR;
+    return this != CITY_VIEWER && this != INTEGRATOR && this != COORDINATOR;
   }
 
   /** The role named {@code name}, or {@code null} for a name this version does not know. */

@@ -24,6 +24,19 @@ public interface UnitScope {
     return unitId -> find.apply(unitId).map(u -> new Node(parent.apply(u)));
   }
 
+  /** The top of {@code unitId}'s hierarchy (its province), or {@code unitId} itself at the top or unknown. */
+  default String topOf(String unitId) {
+    String top = unitId;
+    for (int depth = 0; depth < MAX_DEPTH; depth++) {
+      String parent = parentOf(top);
+      if (parent == null) {
+        return top;
+      }
+      top = parent;
+    }
+    return top;
+  }
+
   /** Whether the service knows {@code unitId} at all. */
   default boolean knows(String unitId) {
     return find(unitId).isPresent();

@@ -45,7 +45,7 @@ class IndicatorController {
       @RequestParam(required = false) Integer from,
       @RequestParam(required = false) Integer to,
       @RequestParam(required = false) LocalDate asOf) {
-    access.read(unit);
+    access.readStatistics(unit);
     return table.table(unit, from, to, asOf);
   }
 
@@ -55,7 +55,7 @@ class IndicatorController {
       @RequestParam(required = false) Integer from,
       @RequestParam(required = false) Integer to,
       @RequestParam(required = false) LocalDate asOf) {
-    access.read(unit);
+    access.readStatistics(unit);
     return file("chi-tieu-" + unit + ".csv", "text/csv;charset=UTF-8", IndicatorExports.csv(table.table(unit, from, to, asOf)));
   }
 
@@ -65,7 +65,7 @@ class IndicatorController {
       @RequestParam(required = false) Integer from,
       @RequestParam(required = false) Integer to,
       @RequestParam(required = false) LocalDate asOf) {
-    access.read(unit);
+    access.readStatistics(unit);
     return file("chi-tieu-" + unit + ".xlsx", XLSX, IndicatorExports.xlsx(table.table(unit, from, to, asOf)));
   }
 

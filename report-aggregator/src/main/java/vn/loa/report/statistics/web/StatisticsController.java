@@ -55,7 +55,7 @@ class StatisticsController {
       @RequestParam(required = false) String window,
       @RequestParam(defaultValue = "false") boolean includeMerged) {
     Span span = span(period, window); // the query's form first: it says nothing about any unit
-    access.read(unit);
+    access.readStatistics(unit);
     Totals totals = statistics.totals(unit, span, includeMerged);
     OffsetDateTime asOf = OffsetDateTime.now(clock);
     return new TotalsView(
@@ -84,7 +84,7 @@ class StatisticsController {
       @RequestParam(required = false) String window,
       @RequestParam String by) {
     Span span = span(period, window);
-    access.read(unit);
+    access.readStatistics(unit);
     List<Statistics.Row> rows =
         switch (by) {
           case "child" -> statistics.byChild(unit, span);
