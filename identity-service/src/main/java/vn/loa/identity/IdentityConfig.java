@@ -58,8 +58,10 @@ class IdentityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain signIn(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(r -> r.requestMatchers("/actuator/**", "/livez", "/readyz", "/error").permitAll().anyRequest().authenticated())
-        .formLogin(Customizer.withDefaults())
+    // The sign-in page with any query (?error, ?lang=en) is for everyone.
+    http.authorizeHttpRequests(r -> r.requestMatchers("/actuator/**", "/livez", "/readyz", "/error", "/login").permitAll().anyRequest().authenticated())
+        // Loa's own sign-in page (SignInPage), in Vietnamese; the form posts to /login as before.
+        .formLogin(form -> form.loginPage("/login").permitAll())
         // Nothing is stored on the server for a visitor who has not signed in: the CSRF token of the form
         // and the page to return to are cookies, so visits cannot fill the session store.
         .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))

@@ -26,6 +26,10 @@ class ChromiumSignInOutTest {
       browser.get(own);
       Chromium.await(browser).until(ExpectedConditions.urlContains(identity + "/login"));
       Chromium.screenshot(browser, "sign-in-360");
+      assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+      Chromium.screenshot(browser, "sign-in-1280");
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
       browser.findElement(By.name("username")).sendKeys("officer.kim-thanh");
       browser.findElement(By.name("password")).sendKeys("loa-demo");
       browser.findElement(By.cssSelector("button[type=submit]")).click();
