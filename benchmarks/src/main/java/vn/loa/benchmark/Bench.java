@@ -90,10 +90,8 @@ final class Bench {
     return platform;
   }
 
-  static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
+  static int freePort() {
+    return vn.loa.platform.Ports.free();
   }
 
   /** A free port whose successor is free too (the broker's controller listens on port + 1). */

@@ -74,15 +74,7 @@ public final class RunningPlatform implements AutoCloseable {
    * one, chosen once, when the platform runs on free ports (tests, benchmarks).
    */
   public int managementPort(Service service) {
-    return managementPorts.computeIfAbsent(service, s -> config.port(s) == s.defaultPort() ? s.defaultManagementPort() : freePort());
-  }
-
-  private static int freePort() {
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return managementPorts.computeIfAbsent(service, s -> config.port(s) == s.defaultPort() ? s.defaultManagementPort() : Ports.free());
   }
 
   public JavaProcess process(Service service) {

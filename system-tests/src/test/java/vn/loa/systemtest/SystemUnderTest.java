@@ -1,7 +1,6 @@
 package vn.loa.systemtest;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -90,9 +89,7 @@ final class SystemUnderTest {
         Map.of(Service.AGGREGATOR, List.of("--loa.rollup.unknown-unit-grace=10s")));
   }
 
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+  static int freePort() {
+    return vn.loa.platform.Ports.free();
   }
 }
