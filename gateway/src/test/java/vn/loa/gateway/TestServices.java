@@ -28,13 +28,21 @@ final class TestServices {
     }
   }
 
-  /** An address where nothing listens: a port that was free a moment ago. */
+  /**
+   * An address where nothing listens: a free port below the kernel's ephemeral range (32768–60999), so
+   * no outgoing connection can take it as its own source port — a connection to a free ephemeral port
+   * can connect to itself and then hang instead of being refused.
+   */
   static String unreachable() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return "http://127.0.0.1:" + socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (int port = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000); port < 32_000; port++) {
+      try (ServerSocket socket = new ServerSocket()) {
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        return "http://127.0.0.1:" + port;
+      } catch (IOException taken) {
+        // try the next one
+      }
     }
+    throw new UncheckedIOException(new IOException("no free port below the ephemeral range"));
   }
 
   /** A service stand-in on loopback answering every request with {@code handler}, a virtual thread each. */

@@ -2,9 +2,6 @@ package vn.loa.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,14 +16,11 @@ class UnreachableServiceTest {
 
   @LocalServerPort int port;
 
-  /** task-service at a port that was free a moment ago: nothing listens, connections are refused. */
+  /** task-service at a port where nothing listens: connections are refused. */
   @DynamicPropertySource
-  static void unreachableTaskService(DynamicPropertyRegistry registry) throws IOException {
-    int closed;
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      closed = socket.getLocalPort();
-    }
-    registry.add("loa.services.task-service", () -> "http://127.0.0.1:" + closed);
+  static void unreachableTaskService(DynamicPropertyRegistry registry) {
+    String unreachable = TestServices.unreachable();
+    registry.add("loa.services.task-service", () -> unreachable);
     registry.add("loa.identity.issuer", () -> TestIdentity.get().issuer());
     registry.add("loa.identity.jwk-set-uri", () -> TestIdentity.get().jwkSetUri());
   }
