@@ -39,8 +39,12 @@ final class Chromium {
     try {
       ChromeOptions options = new ChromeOptions();
       options.setBinary(BROWSER.toFile());
+      // The journeys wait for what they expect to see (Chromium.await), not for page loads: a click that
+      // starts a chain of redirects returns at once instead of holding the driver on a busy machine.
+      options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.NONE);
       options.addArguments(
           "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+          "--disable-renderer-backgrounding", "--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows",
           "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=vi",
           "--user-data-dir=" + Files.createTempDirectory("loa-chromium-"), "--window-size=" + width + "," + height);
       ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
@@ -54,7 +58,7 @@ final class Chromium {
   }
 
   static WebDriverWait await(WebDriver driver) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    return new WebDriverWait(driver, Duration.ofSeconds(60));
   }
 
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for a reviewer to look at. */

@@ -25,6 +25,7 @@ class ChromiumSignInOutTest {
     try {
       browser.get(own);
       Chromium.await(browser).until(ExpectedConditions.urlContains(identity + "/login"));
+      Chromium.await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button[type=submit]")));
       Chromium.screenshot(browser, "sign-in-360");
       assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
@@ -34,11 +35,12 @@ class ChromiumSignInOutTest {
       browser.findElement(By.name("password")).sendKeys("loa-demo");
       browser.findElement(By.cssSelector("button[type=submit]")).click();
       Chromium.await(browser).until(ExpectedConditions.urlToBe(own));
-      assertThat(browser.getPageSource()).contains("\"unitId\":\"hp-kim-thanh\"");
+      Chromium.await(browser).until(d -> d.getPageSource().contains("\"unitId\":\"hp-kim-thanh\""));
       Chromium.screenshot(browser, "signed-in-360");
 
       browser.get(gateway + "/api/statistics/totals?unit=hp-x001&period=2025");
-      assertThat(browser.getPageSource()).contains("urn:loa:problem:forbidden").doesNotContain("\"total\"");
+      Chromium.await(browser).until(d -> d.getPageSource().contains("urn:loa:problem:forbidden"));
+      assertThat(browser.getPageSource()).doesNotContain("\"total\"");
 
       // Sign-out as a page does it: a form with the CSRF token from the cookie the gateway set.
       ((JavascriptExecutor) browser).executeScript(
@@ -56,11 +58,13 @@ class ChromiumSignInOutTest {
           form.submit();
           """);
       Chromium.await(browser).until(ExpectedConditions.urlContains(identity + "/login"));
+      Chromium.await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
       Chromium.screenshot(browser, "signed-out-360");
 
       // The identity service's session ended too: the commune's data asks for the password again.
       browser.get(own);
       Chromium.await(browser).until(ExpectedConditions.urlContains(identity + "/login"));
+      Chromium.await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
       assertThat(browser.findElement(By.name("password")).isDisplayed()).isTrue();
     } finally {
       browser.quit();
