@@ -95,14 +95,6 @@ class RateLimits implements WebFilter, Ordered {
     return wait;
   }
 
-  int trackedBuckets() {
-    return clients.size() + units.size();
-  }
-
-  int clientsInFlight() {
-    return inFlight.size();
-  }
-
   private static String unitOf(Principal principal) {
     if (principal instanceof JwtAuthenticationToken jwt) {
       return jwt.getToken().getClaimAsString("loa_unit");

@@ -36,10 +36,6 @@ final class TokenBuckets {
     return bucket == null ? Duration.ZERO : bucket.waitFor(rate, burst, now);
   }
 
-  int size() {
-    return buckets.size();
-  }
-
   private void sweep(long now) {
     long last = lastSweep.get();
     if (now - last >= SWEEP_EVERY.toNanos() && lastSweep.compareAndSet(last, now)) {

@@ -37,11 +37,6 @@ public interface UnitScope {
     return top;
   }
 
-  /** Whether the service knows {@code unitId} at all. */
-  default boolean knows(String unitId) {
-    return find(unitId).isPresent();
-  }
-
   /** The parent of {@code unitId}, or {@code null} for a top-level or unknown unit. */
   default String parentOf(String unitId) {
     return find(unitId).map(Node::parentId).orElse(null);
