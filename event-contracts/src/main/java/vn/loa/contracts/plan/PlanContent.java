@@ -123,18 +123,46 @@ public record PlanContent(
   public record Due(String kind, LocalDate date, String every) {}
 
   /**
-   * The reporting regime.
+   * The reporting regime (chế độ báo cáo): who owes which periodic reports, to whom, by when
+   * (docs/domain.md, "Reporting duties").
    *
    * @param windows periodic reports due: {@code MONTHLY}, {@code QUARTERLY}, {@code HALF_YEARLY},
    *     {@code NINE_MONTHS}, {@code YEARLY}, {@code AD_HOC}
    * @param deadlineRule by when each report is due
    * @param recipients to whom reports go, as written
+   * @param receiverIds the units the reports go to, resolved from {@code recipients}; empty: the issuer
+   *     (for reports its addressees or assigned units owe), the issuer's parent (for the issuer's own)
+   * @param owedBy who owes the reports: {@code ADDRESSEES} (the units the plan is addressed to, seed
+   *     3041), {@code ISSUER} (the issuer itself, seed 003: "Văn phòng Sở tổng hợp … gửi …"),
+   *     {@code ASSIGNED} (the units the plan assigns duties to, reporting to the issuer); empty:
+   *     {@code ADDRESSEES}
+   * @param quartersFolded whether the quarter-II and quarter-IV reports are folded into the 6-month and
+   *     yearly ones (and the second 6-month report into the yearly one), as "định kỳ hằng quý, 6 tháng và
+   *     năm" is practised; {@code null} in events written before it was kept: not folded
    */
-  public record Reporting(List<String> windows, DeadlineRule deadlineRule, List<String> recipients) {
+  public record Reporting(
+      List<String> windows,
+      DeadlineRule deadlineRule,
+      List<String> recipients,
+      List<String> receiverIds,
+      List<String> owedBy,
+      Boolean quartersFolded) {
 
     public Reporting {
       windows = list(windows);
       recipients = list(recipients);
+      receiverIds = list(receiverIds);
+      owedBy = list(owedBy);
+    }
+
+    /** A regime without resolved receivers: its addressees owe the issuer, quarters not folded. */
+    public Reporting(List<String> windows, DeadlineRule deadlineRule, List<String> recipients) {
+      this(windows, deadlineRule, recipients, List.of(), List.of(), null);
+    }
+
+    /** Whether Q2, Q4 and S2 are folded into S1 and the year. */
+    public boolean folds() {
+      return Boolean.TRUE.equals(quartersFolded);
     }
   }
 

@@ -71,18 +71,26 @@ class DemoData implements ApplicationRunner {
     loadPlans();
   }
 
-  /** The seed plans (seeds 000, 001, 003 and the city decision they cite), drafted then issued. */
+  /**
+   * The seed plans (seeds 000–003 and the city decision they cite), drafted then issued; a plan issued by
+   * an earlier version of the demo whose content has been corrected since is amended to it.
+   */
   private void loadPlans() throws IOException {
     int issued = 0;
+    int amended = 0;
     for (String name : PLANS) {
       JsonNode document = json.readTree(new ClassPathResource("demo/plans/" + name + ".json").getInputStream());
       String id = document.get("id").asString();
-      Plan plan = plans.draftAs(id, json.treeToValue(document.get("content"), PlanContent.class), "demo");
+      PlanContent content = json.treeToValue(document.get("content"), PlanContent.class);
+      Plan plan = plans.draftAs(id, content, "demo");
       if (plan.status() == PlanStatus.DRAFT) {
         plans.issue(id, plan.version(), "demo");
         issued++;
+      } else if (plan.status() == PlanStatus.ISSUED && !plan.content().equals(content)) {
+        plans.amend(id, content, plan.version(), "demo");
+        amended++;
       }
     }
-    log.info("Demo plans ready ({} issued)", issued);
+    log.info("Demo plans ready ({} issued, {} amended)", issued, amended);
   }
 }

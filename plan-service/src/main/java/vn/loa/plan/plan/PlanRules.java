@@ -29,6 +29,7 @@ class PlanRules {
   static final Set<String> DUE_KINDS = Set.of("DATE", "RECURRING", "CONTINUOUS");
   static final Set<String> RECURRENCES = Set.of("MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY");
   static final Set<String> WINDOWS = Set.of("MONTHLY", "QUARTERLY", "HALF_YEARLY", "NINE_MONTHS", "YEARLY", "AD_HOC");
+  static final Set<String> OWED_BY = Set.of("ADDRESSEES", "ISSUER", "ASSIGNED");
   static final Set<String> DEADLINE_KINDS = Set.of("BEFORE_DAY_OF_LAST_MONTH", "BY_DAY_OF_LAST_MONTH", "WORKING_DAYS_AFTER_CUTOFF");
   static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
   static final int MAX_TEXT = 5_000;
@@ -232,7 +233,7 @@ class PlanRules {
     }
   }
 
-  private static void checkReporting(PlanContent c, Violations v) {
+  private void checkReporting(PlanContent c, Violations v) {
     if (c.reporting() == null) {
       return;
     }
@@ -242,11 +243,24 @@ class PlanRules {
         v.add("reporting.windows[" + i + "]", "one-of", String.join(", ", WINDOWS));
       }
     }
-    var rule = c.reporting().deadlineRule();
-    if (rule == null) {
-      return;
+    texts("reporting.recipients", c.reporting().recipients(), v);
+    List<String> receivers = c.reporting().receiverIds();
+    if (v.maxSize("reporting.receiverIds", receivers, MAX_ITEMS)) {
+      for (int i = 0; i < receivers.size(); i++) {
+        String field = "reporting.receiverIds[" + i + "]";
+        if (v.required(field, receivers.get(i)) && units.find(receivers.get(i)).isEmpty()) {
+          v.add(field, "unknown-unit", receivers.get(i));
+        }
+      }
     }
-    if (!v.required("reporting.deadlineRule.kind", rule.kind())) {
+    List<String> owedBy = c.reporting().owedBy();
+    for (int i = 0; i < owedBy.size(); i++) {
+      if (!OWED_BY.contains(owedBy.get(i))) {
+        v.add("reporting.owedBy[" + i + "]", "one-of", String.join(", ", OWED_BY));
+      }
+    }
+    var rule = c.reporting().deadlineRule();
+    if (rule == null || !v.required("reporting.deadlineRule.kind", rule.kind())) {
       return;
     }
     v.maxLength("reporting.deadlineRule.wording", rule.wording(), MAX_TEXT);
@@ -261,7 +275,6 @@ class PlanRules {
     } else {
       v.add("reporting.deadlineRule.kind", "one-of", String.join(", ", DEADLINE_KINDS));
     }
-    texts("reporting.recipients", c.reporting().recipients(), v);
   }
 
   private static void texts(String field, List<String> values, Violations v) {

@@ -89,6 +89,12 @@ class PlanRulesTest {
         Map.of("text", "Phát thanh", "categories", List.of("broadcast; drop"))))));
     refused(400, "reporting.deadlineRule.day", "range", communePlan(p -> p.put("reporting", Map.of(
         "windows", List.of("QUARTERLY"), "deadlineRule", Map.of("kind", "BEFORE_DAY_OF_LAST_MONTH", "day", 40)))));
+    refused(400, "reporting.receiverIds[1]", "unknown-unit", communePlan(p -> p.put("reporting", Map.of(
+        "windows", List.of("QUARTERLY"), "receiverIds", List.of(fx.province, "nowhere")))));
+    refused(400, "reporting.owedBy[0]", "one-of", communePlan(p -> p.put("reporting", Map.of(
+        "windows", List.of("QUARTERLY"), "owedBy", List.of("EVERYONE")))));
+    refused(400, "reporting.recipients[0]", "required", communePlan(p -> p.put("reporting", Map.of(
+        "windows", List.of("QUARTERLY"), "recipients", List.of(" ")))));
     refused(400, "implementationDeadline", "before-issued", communePlan(p -> p.put("implementationDeadline", "2025-07-01")));
     refused(400, "issuedOn", "type", communePlan(p -> p.put("issuedOn", "31/7/2025")));
   }

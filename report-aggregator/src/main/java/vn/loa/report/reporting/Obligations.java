@@ -18,9 +18,14 @@ import vn.loa.report.period.Span;
 import vn.loa.support.web.ProblemException;
 
 /**
- * Which reports a unit owes: for each of its issued plans' reporting windows (quarterly, 6-month...), every
- * Decree-09 window of that kind overlapping the plan's coverage, due by the plan's deadline rule. A report
- * goes to the unit's parent; a root unit owes none.
+ * Which reports are owed, derived from the documents that impose them (docs/domain.md, "Reporting
+ * duties"): an issued plan's regime binds its addressees (decision 3041 binds every department and commune
+ * it is addressed to), its issuer where the plan says the issuer reports (seed 003) and the units it
+ * assigns where it says they do; each duty goes to the receivers the regime names, or to the issuer (the
+ * issuer's parent for the issuer's own reports). A window is owed when its cut-off falls inside the plan's
+ * coverage; where the regime folds quarters, the quarter-II report is the 6-month one and the quarter-IV
+ * and second 6-month reports are the yearly one. Duties of one unit for one window under several plans
+ * are one report, sent to all their receivers.
  */
 @Component
 public class Obligations {
@@ -36,70 +41,131 @@ public class Obligations {
     this.workingDays = workingDays;
   }
 
-  /** One report a unit owes: for a window, to its parent, by a deadline ({@code null} if the plan sets none). */
-  public record Obligation(String unitId, String parentId, Span window, LocalDate deadline, String planId) {}
+  /**
+   * One report a unit owes: for a window, to its receivers, by a deadline ({@code null} if no plan sets
+   * one), under the plans listed; {@code imposedBy} are the issuers of those plans.
+   */
+  public record Obligation(
+      String unitId, List<String> receiverIds, Span window, LocalDate deadline, List<String> planIds, List<String> imposedBy) {
+
+    /** The first receiver (the one older consumers know as the parent). */
+    public String parentId() {
+      return receiverIds.isEmpty() ? null : receiverIds.get(0);
+    }
+
+    /** Whether the report is owed to {@code unitId}: sent to it, or required by its plan. */
+    public boolean owedTo(String unitId) {
+      return receiverIds.contains(unitId) || (imposedBy.contains(unitId) && !unitId.equals(this.unitId));
+    }
+
+    Obligation merge(Obligation other) {
+      LocalDate due = deadline == null ? other.deadline : other.deadline == null || !other.deadline.isBefore(deadline) ? deadline : other.deadline;
+      return new Obligation(unitId, union(receiverIds, other.receiverIds), window, due, union(planIds, other.planIds), union(imposedBy, other.imposedBy));
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+      return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
+    }
+  }
 
   /** What a unit owes, by window, soonest first. */
   public List<Obligation> of(String unitId) {
-    OrgUnitReplica unit = tree.find(unitId).orElse(null);
-    if (unit == null || unit.parentId() == null) {
-      return List.of();
-    }
-    Map<String, Obligation> byWindow = new LinkedHashMap<>();
-    for (Regime regime :
-        mongo.find(new Query(Criteria.where("issuerId").is(unitId).and("status").is("ISSUED")), Regime.class)) {
-      for (Span window : windows(regime)) {
-        Obligation o = new Obligation(unitId, unit.parentId(), window, deadline(regime, window), regime.id());
-        byWindow.merge(window.code(), o, (a, b) -> earlier(a, b));
-      }
-    }
-    return byWindow.values().stream().sorted(Comparator.comparing(o -> o.window().to())).toList();
+    return all().stream().filter(o -> o.unitId().equals(unitId)).toList();
   }
 
   public Optional<Obligation> find(String unitId, String window) {
     return of(unitId).stream().filter(o -> o.window().code().equals(window)).findFirst();
   }
 
-  /** The parent's direct units that owe a report for the window, with what they owe. */
-  public List<Obligation> expectedBy(String parentId, String window) {
-    List<Obligation> expected = new ArrayList<>();
-    for (OrgUnitReplica child : tree.children(parentId)) {
-      find(child.id(), window).ifPresent(expected::add);
-    }
-    return expected;
+  /** The reports of the window owed to {@code unitId} (sent to it or required by its plans), by unit. */
+  public List<Obligation> expectedBy(String unitId, String window) {
+    return all().stream().filter(o -> o.window().code().equals(window) && o.owedTo(unitId)).toList();
   }
 
-  /** Every obligation of every unit with an issued regime (for reminders). */
+  /** Every report owed to {@code unitId}, for every window. */
+  public List<Obligation> owedTo(String unitId) {
+    return all().stream().filter(o -> o.owedTo(unitId)).toList();
+  }
+
+  /** Every report owed under every issued plan, by unit and window, soonest window first. */
   public List<Obligation> all() {
-    return mongo.find(new Query(Criteria.where("status").is("ISSUED")), Regime.class).stream()
-        .map(Regime::issuerId)
-        .distinct()
-        .flatMap(u -> of(u).stream())
+    Map<String, Obligation> byUnitAndWindow = new LinkedHashMap<>();
+    for (Regime regime : mongo.find(new Query(Criteria.where("status").is("ISSUED")), Regime.class)) {
+      for (Map.Entry<String, List<String>> owing : owing(regime).entrySet()) {
+        for (Span window : windows(regime)) {
+          Obligation o =
+              new Obligation(owing.getKey(), owing.getValue(), window, deadline(regime, window), List.of(regime.id()), List.of(regime.issuerId()));
+          byUnitAndWindow.merge(owing.getKey() + "|" + window.code(), o, Obligation::merge);
+        }
+      }
+    }
+    return byUnitAndWindow.values().stream()
+        .sorted(Comparator.comparing((Obligation o) -> o.window().to())
+            .thenComparing(o -> o.window().from(), Comparator.reverseOrder())
+            .thenComparing(Obligation::unitId))
         .toList();
   }
 
-  private static Obligation earlier(Obligation a, Obligation b) {
-    if (a.deadline() == null) {
-      return b;
+  /** The units a regime binds, each with the receivers of its reports. */
+  private Map<String, List<String>> owing(Regime regime) {
+    Map<String, List<String>> owing = new LinkedHashMap<>();
+    List<String> named = regime.receiverIds();
+    List<String> toIssuer = named.isEmpty() ? List.of(regime.issuerId()) : named;
+    for (String who : regime.owedBy()) {
+      switch (who) {
+        case "ADDRESSEES" -> regime.addressees().forEach(u -> owing.putIfAbsent(u, toIssuer));
+        // The units a plan assigns report to its issuer ("báo cáo … qua Văn phòng Sở", seed 003).
+        case "ASSIGNED" -> regime.assigned().forEach(u -> owing.putIfAbsent(u, List.of(regime.issuerId())));
+        case "ISSUER" -> {
+          String parent = tree.find(regime.issuerId()).map(OrgUnitReplica::parentId).orElse(null);
+          List<String> receivers = named.isEmpty() ? (parent == null ? List.of() : List.of(parent)) : named;
+          if (!receivers.isEmpty()) {
+            owing.putIfAbsent(regime.issuerId(), receivers);
+          }
+        }
+        default -> {}
+      }
     }
-    return b.deadline() != null && b.deadline().isBefore(a.deadline()) ? b : a;
+    // A unit that is itself a receiver sends its report to the others only (Sở VHTTDL compiles the
+    // city's reports and sends its own to the city office and Sở Nội vụ).
+    owing.replaceAll((unit, receivers) -> receivers.stream().filter(r -> !r.equals(unit)).toList());
+    owing.values().removeIf(List::isEmpty);
+    return owing;
   }
 
+  /**
+   * The windows a regime wants: of each kind listed, those whose cut-off (last day) falls inside the
+   * coverage; folded quarters replaced by the report that absorbs them.
+   */
   static List<Span> windows(Regime regime) {
     List<Span> spans = new ArrayList<>();
     if (regime.from() == null || regime.to() == null) {
       return spans;
     }
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (String kind : regime.windows()) {
       for (int year = regime.from().getYear(); year <= regime.to().getYear() + 1; year++) {
         for (String code : codes(kind, year)) {
           Periods.window(code)
-              .filter(s -> !s.to().isBefore(regime.from()) && !s.from().isAfter(regime.to()))
+              .filter(s -> !s.to().isBefore(regime.from()) && !s.to().isAfter(regime.to()))
+              .map(s -> regime.folds() ? Periods.window(absorbing(s.code())).orElseThrow() : s)
+              .filter(s -> seen.add(s.code()))
               .ifPresent(spans::add);
         }
       }
     }
+    spans.sort(Comparator.comparing(Span::to).thenComparing(Span::from, Comparator.reverseOrder()));
     return spans;
+  }
+
+  /** The report a window is folded into: Q2 into the 6-month report, Q4 and S2 into the year's. */
+  static String absorbing(String code) {
+    String year = code.substring(0, 4);
+    return switch (code.substring(4)) {
+      case "Q2" -> year + "S1";
+      case "Q4", "S2" -> year;
+      default -> code;
+    };
   }
 
   private static List<String> codes(String kind, int year) {
@@ -129,10 +195,15 @@ public class Obligations {
     try {
       return workingDays.after(cutoff, days);
     } catch (ProblemException noCalendar) {
-      log.error("No deadline for a window cut off on {}: {}", cutoff, noCalendar.getMessage());
+      if (unreported.add(cutoff)) {
+        log.error("No deadline for a window cut off on {}: {}", cutoff, noCalendar.getMessage());
+      }
       return null;
     }
   }
+
+  /** Cut-offs whose missing calendar has been logged once already. */
+  private final java.util.Set<LocalDate> unreported = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   LocalDate deadline(Regime regime, Span window) {
     if (regime.deadlineKind() == null) {

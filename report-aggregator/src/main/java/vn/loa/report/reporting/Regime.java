@@ -9,8 +9,8 @@ import vn.loa.contracts.plan.PlanSnapshot;
 import vn.loa.support.messaging.Replica;
 
 /**
- * The reporting regime of one plan, as the aggregator keeps it: the plan's issuer reports to its parent
- * for each window of the listed kinds that overlaps the plan's coverage, by the deadline rule.
+ * The reporting regime of one plan, as the aggregator keeps it: who the plan binds (its addressees, its
+ * issuer, the units it assigns), the receivers of their reports, the windows wanted and the deadline rule.
  */
 @Document("regimes")
 public record Regime(
@@ -24,21 +24,47 @@ public record Regime(
     Integer deadlineDay,
     Integer deadlineDays,
     String deadlineWording,
-    long version)
-    implements Replica {
+    long version,
+    List<String> addressees,
+    List<String> assigned,
+    List<String> receiverIds,
+    List<String> owedBy,
+    Boolean quartersFolded) implements Replica {
 
   public Regime {
-    windows = windows == null ? List.of() : List.copyOf(windows);
+    windows = list(windows);
+    addressees = list(addressees);
+    assigned = list(assigned);
+    receiverIds = list(receiverIds);
+    owedBy = list(owedBy).isEmpty() ? List.of("ADDRESSEES") : List.copyOf(owedBy);
+  }
+
+  private static List<String> list(List<String> values) {
+    return values == null ? List.of() : List.copyOf(values);
+  }
+
+  boolean folds() {
+    return Boolean.TRUE.equals(quartersFolded);
   }
 
   static Regime of(PlanSnapshot plan) {
     PlanContent c = plan.content();
     PlanContent.Reporting r = c.reporting();
     PlanContent.DeadlineRule rule = r == null ? null : r.deadlineRule();
+    List<String> assigned =
+        java.util.stream.Stream.concat(
+                c.assignments().stream().map(PlanContent.Assignment::unitId),
+                c.appendix().stream()
+                    .flatMap(t -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.ofNullable(t.leadUnitId()), t.cooperatingUnitIds().stream())))
+            .filter(u -> u != null && !u.equals(c.issuerId()))
+            .distinct()
+            .toList();
     return new Regime(
         plan.id(), c.issuerId(), plan.status(), c.coverage() == null ? null : c.coverage().from(),
         c.coverage() == null ? null : c.coverage().to(), r == null ? List.of() : r.windows(),
         rule == null ? null : rule.kind(), rule == null ? null : rule.day(), rule == null ? null : rule.days(),
-        rule == null ? null : rule.wording(), plan.version());
+        rule == null ? null : rule.wording(), plan.version(), c.addressees(), assigned,
+        r == null ? List.of() : r.receiverIds(), r == null ? List.of() : r.owedBy(), r == null ? null : r.quartersFolded());
   }
 }

@@ -104,7 +104,7 @@ public class Reminders {
       if (mongo.findById(id, Sent.class) != null) {
         continue;
       }
-      ReportReminder reminder = new ReportReminder(id, o.unitId(), o.parentId(), o.window().code(), o.deadline(), kind, 1);
+      ReportReminder reminder = new ReportReminder(id, o.unitId(), o.parentId(), o.window().code(), o.deadline(), kind, 1, o.receiverIds());
       try {
         aggregates.insert(new Sent(id, 1, List.of(events.pending(ReportEvents.REMINDER_DUE, id, 1, reminder))));
         sent++;

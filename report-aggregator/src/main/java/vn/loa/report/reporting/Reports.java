@@ -92,29 +92,43 @@ public class Reports {
     return drafted(save(current.submit(caller, clock.instant()), current));
   }
 
-  /** The parent approves: the figures as they stand now are frozen into the report. */
-  public Drafted approve(String id, Long expectedVersion, String caller) {
+  /** A receiver takes the report in (tiếp nhận): the figures as they stand now are frozen into it. */
+  public Drafted approve(String id, String receiver, Long expectedVersion, String caller) {
     Report current = current(id, expectedVersion);
-    return drafted(save(current.approve(live(current), caller, clock.instant()), current));
+    return drafted(save(current.approve(live(current), receiver, caller, clock.instant()), current));
   }
 
-  public Drafted sendBack(String id, String comment, Long expectedVersion, String caller) {
+  /** A receiver returns the report to its unit, saying why. */
+  public Drafted sendBack(String id, String receiver, String comment, Long expectedVersion, String caller) {
     Report current = current(id, expectedVersion);
     Violations v = new Violations();
     if (v.required("comment", comment)) {
       v.maxLength("comment", comment, MAX_TEXT);
     }
     v.throwIfAny();
-    return drafted(save(current.sendBack(comment.strip(), caller, clock.instant()), current));
+    return drafted(save(current.sendBack(comment.strip(), receiver, caller, clock.instant()), current));
+  }
+
+  /** The reports sent to {@code receiver} (submitted at least once), optionally of one window only. */
+  public List<Drafted> sentTo(String receiver, String window) {
+    requireUnit(receiver);
+    return obligations.owedTo(receiver).stream()
+        .filter(o -> window == null || o.window().code().equals(window))
+        .map(this::stored)
+        .filter(r -> r.firstSubmittedAt() != null)
+        .map(this::drafted)
+        .toList();
   }
 
   /** One unit's standing in a completeness count. */
-  public record Standing(String unitId, String status, LocalDate deadline, Instant submittedAt, Boolean onTime) {}
+  public record Standing(
+      String unitId, String unitName, String status, LocalDate deadline, Instant submittedAt, Boolean onTime, List<String> receiverIds) {}
 
   /**
-   * Who of a parent's units owing a report for the window has submitted it, who on time, who not at all.
-   * Counted from the submissions against each deadline; a returned report counts as submitted (when it
-   * was first), an unsubmitted one as missing. Both rates are over the units that owe one, so never above 1.
+   * Who of the units owing {@code parentId} a report for the window — it receives the report, or its plan
+   * requires it — has submitted it, who on time, who not at all. Counted from the submissions against each
+   * deadline; a returned report counts as submitted (when it was first), an unsubmitted one as missing.
+   * Both rates are over the units that owe one, so never above 1.
    */
   public record Completeness(
       String parentId,
@@ -141,7 +155,8 @@ public class Reports {
     for (Obligations.Obligation o : obligations.expectedBy(parentId, window)) {
       Report r = stored(o);
       Boolean timely = onTime(r);
-      units.add(new Standing(o.unitId(), r.status().name(), r.deadline(), r.firstSubmittedAt(), timely));
+      String name = tree.find(o.unitId()).map(vn.loa.report.orgunit.OrgUnitReplica::name).orElse(o.unitId());
+      units.add(new Standing(o.unitId(), name, r.status().name(), r.deadline(), r.firstSubmittedAt(), timely, o.receiverIds()));
       if (r.firstSubmittedAt() == null) {
         missing.add(o.unitId());
       } else {
@@ -162,13 +177,15 @@ public class Reports {
 
   /** Whether the first submission was by the end of the deadline day (Vietnam time); null if not submitted. */
   Boolean onTime(Report r) {
-    if (r.firstSubmittedAt() == null) {
+    return onTime(r.firstSubmittedAt(), r.deadline(), clock.getZone());
+  }
+
+  /** Whether a report first sent at {@code sent} met {@code deadline}, the day read in {@code zone}. */
+  static Boolean onTime(Instant sent, LocalDate deadline, java.time.ZoneId zone) {
+    if (sent == null) {
       return null;
     }
-    if (r.deadline() == null) {
-      return true;
-    }
-    return !r.firstSubmittedAt().atZone(clock.getZone()).toLocalDate().isAfter(r.deadline());
+    return deadline == null || !sent.atZone(zone).toLocalDate().isAfter(deadline);
   }
 
   private void requireUnit(String unitId) {
@@ -185,7 +202,7 @@ public class Reports {
 
   private Report stored(Obligations.Obligation o) {
     Report r = mongo.findById(Report.id(o.unitId(), o.window().code()), Report.class);
-    return r != null ? r : Report.draft(o);
+    return r != null ? (r.receiverIds().isEmpty() ? r.sentTo(o.receiverIds()) : r) : Report.draft(o);
   }
 
   private Report current(String id, Long expectedVersion) {

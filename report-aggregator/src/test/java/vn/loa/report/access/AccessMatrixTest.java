@@ -53,8 +53,7 @@ class AccessMatrixTest {
     fx.publish(new OrgUnitChanged(foreign, "C2", "Xã khác " + fx.suffix, "COMMUNE", city, LocalDate.of(2000, 1, 1), null, null, 1));
     PlanContent.Reporting quarterly =
         new PlanContent.Reporting(List.of("QUARTERLY"), new PlanContent.DeadlineRule("BEFORE_DAY_OF_LAST_MONTH", 20, null), List.of("UBND"));
-    fx.publishPlan(commune, "2026-07-01", "2027-06-30", quarterly);
-    fx.publishPlan(foreign, "2026-07-01", "2027-06-30", quarterly);
+    fx.publishPlan(city, "2026-07-01", "2027-06-30", quarterly, commune, foreign);
     await().atMost(Duration.ofSeconds(20))
         .until(() -> tree.path(office).size() == 3 && tree.path(foreign).size() == 2
             && !obligations.of(commune).isEmpty() && !obligations.of(foreign).isEmpty());
@@ -174,7 +173,7 @@ class AccessMatrixTest {
   }
 
   @Test
-  void only_the_parents_officials_approve_or_return_and_only_the_unit_and_above_write_its_report() {
+  void only_the_receivers_officials_take_in_or_return_and_only_the_unit_and_above_write_its_report() {
     String id = as("CITY_ADMIN", city).get("/api/reports?unit=" + commune + "&window=2026Q4").json().get(0).get("id").asString();
     Map<String, String> narrative = Map.of("results", "Phát thanh 6 chuyên mục CCHC");
 
@@ -188,7 +187,8 @@ class AccessMatrixTest {
     assertThat(written.json().get("history").get(0).get("by").asString()).isEqualTo("commune_officer@" + commune);
     assertThat(as("COMMUNE_OFFICER", commune).post("/api/reports/" + id + "/submit", null).status()).isEqualTo(200);
 
-    // The commune does not approve its own report; the city viewer and an integrator do not approve at all.
+    // The commune does not take in its own report; the city viewer and an integrator do not at all: the
+    // receiver is the city, whose plan names no other.
     assertThat(as("COMMUNE_OFFICER", commune).post("/api/reports/" + id + "/approve", null).status()).isEqualTo(403);
     assertThat(as("CITY_VIEWER", city).post("/api/reports/" + id + "/approve", null).status()).isEqualTo(403);
     assertThat(as("INTEGRATOR", city).post("/api/reports/" + id + "/approve", null).status()).isEqualTo(403);

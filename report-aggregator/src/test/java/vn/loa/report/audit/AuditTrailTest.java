@@ -107,7 +107,7 @@ class AuditTrailTest {
   void report_changes_reach_the_trail_with_who_made_them() {
     PlanContent.Reporting quarterly =
         new PlanContent.Reporting(List.of("QUARTERLY"), new PlanContent.DeadlineRule("BEFORE_DAY_OF_LAST_MONTH", 20, null), List.of("UBND"));
-    fx.publishPlan(commune, "2026-07-01", "2027-06-30", quarterly);
+    fx.publishPlan(fx.province.id(), "2026-07-01", "2027-06-30", quarterly, commune);
     await().atMost(Duration.ofSeconds(20)).until(() -> !obligations.of(commune).isEmpty());
     Http officer = Http.localhost(port).as(TestIdentity.token("COMMUNE_OFFICER", commune));
     String id = officer.get("/api/reports?unit=" + commune + "&window=2026Q4").json().get(0).get("id").asString();

@@ -25,8 +25,10 @@ import vn.loa.testsupport.IntegrationTest;
 import vn.loa.testsupport.TopicReader;
 
 /**
- * Two communes owe the city quarterly reports under their plans' regimes: drafted from their figures,
- * submitted, returned, approved and frozen; completeness and timeliness from the submissions; reminders.
+ * Two communes owe quarterly reports under the city's plans addressed to them — neither issues a plan of
+ * its own — drafted from their figures, submitted, returned, taken in and frozen; reports sent to the
+ * receivers a regime names; the issuer's own duty where its plan states it; completeness and timeliness
+ * from the submissions; reminders.
  */
 @IntegrationTest
 class ReportsTest {
@@ -50,11 +52,15 @@ class ReportsTest {
     commune = fx.commune.id();
     other = "c2-" + fx.suffix;
     fx.publish(new OrgUnitChanged(other, "C2", "Xã khác " + fx.suffix, "COMMUNE", fx.province.id(), LocalDate.of(2000, 1, 1), null, null, 1));
-    fx.publishPlan(commune, "2026-07-01", "2027-06-30",
-        new PlanContent.Reporting(List.of("QUARTERLY"), new PlanContent.DeadlineRule("BEFORE_DAY_OF_LAST_MONTH", 20, null), List.of("UBND thành phố")));
-    fx.publishPlan(other, "2026-07-01", "2027-06-30",
-        new PlanContent.Reporting(List.of("QUARTERLY"), new PlanContent.DeadlineRule("WORKING_DAYS_AFTER_CUTOFF", null, 5), List.of("UBND thành phố")));
-    await().atMost(Duration.ofSeconds(20)).until(() -> !obligations.of(commune).isEmpty() && !obligations.of(other).isEmpty());
+    fx.publishPlan(fx.province.id(), "2026-07-01", "2027-06-30",
+        new PlanContent.Reporting(List.of("QUARTERLY"), new PlanContent.DeadlineRule("BEFORE_DAY_OF_LAST_MONTH", 20, null), List.of("UBND thành phố")),
+        commune);
+    fx.publishPlan(fx.province.id(), "2026-07-01", "2027-06-30",
+        new PlanContent.Reporting(List.of("QUARTERLY"), new PlanContent.DeadlineRule("WORKING_DAYS_AFTER_CUTOFF", null, 5), List.of("UBND thành phố")),
+        other);
+    await().atMost(Duration.ofSeconds(20))
+        .until(() -> !obligations.of(commune).isEmpty() && !obligations.of(other).isEmpty()
+            && tree.find(commune).isPresent() && tree.find(other).isPresent());
   }
 
   @AfterEach
@@ -67,15 +73,97 @@ class ReportsTest {
   }
 
   @Test
-  void a_unit_owes_a_report_per_window_of_its_plan_each_with_its_deadline() {
+  void an_addressee_owes_a_report_per_window_whose_cut_off_its_plan_covers_each_with_its_deadline() {
     JsonNode owed = http.get("/api/reports?unit=" + commune).json();
-    assertThat(owed.valueStream().map(r -> r.get("window").asString())).containsExactly("2026Q3", "2026Q4", "2027Q1", "2027Q2", "2027Q3");
+    // Coverage 1/7/2026–30/6/2027: Q3/2027 (15/6–14/9/2027) overlaps it, but its cut-off is outside.
+    assertThat(owed.valueStream().map(r -> r.get("window").asString())).containsExactly("2026Q3", "2026Q4", "2027Q1", "2027Q2");
     // "trước ngày 20 tháng cuối của quý": before the 20th, so the 19th is the last day on time.
     assertThat(report(commune, "2026Q4").get("deadline").asString()).isEqualTo("2026-12-19");
     assertThat(report(commune, "2026Q4").get("parentId").asString()).isEqualTo(fx.province.id());
+    assertThat(report(commune, "2026Q4").get("receiverIds").valueStream().map(JsonNode::asString)).containsExactly(fx.province.id());
     assertThat(report(other, "2026Q3").get("deadline").asString()).isEqualTo("2026-09-21");
     assertThat(http.get("/api/reports?unit=" + commune + "&window=2025Q1").status()).isEqualTo(404);
-    assertThat(http.get("/api/reports?unit=" + fx.province.id()).json().size()).isZero();
+    assertThat(http.get("/api/reports?unit=" + fx.province.id()).json().size()).as("the issuer owes nothing it does not say").isZero();
+    assertThat(http.get("/api/reports").status()).isEqualTo(400);
+    assertThat(http.get("/api/reports?unit=" + commune + "&receiver=" + commune).status()).isEqualTo(400);
+  }
+
+  Http as(String role, String unit) {
+    return Http.localhost(port).as(TestIdentity.token(role, unit));
+  }
+
+  OrgUnitChanged department(String id) {
+    return new OrgUnitChanged(id, id, "Sở " + id, "DEPARTMENT", fx.province.id(), LocalDate.of(2000, 1, 1), null, null, 1);
+  }
+
+  @Test
+  void reports_go_to_the_receivers_the_regime_names_who_see_them_and_take_them_in_or_return_them() {
+    String culture = "svh-" + fx.suffix;
+    String foreignAffairs = "sng-" + fx.suffix;
+    fx.publish(department(culture), department(foreignAffairs));
+    fx.publishPlan(fx.province.id(), "2026-01-01", "2026-12-31",
+        new PlanContent.Reporting(
+            List.of("YEARLY"), new PlanContent.DeadlineRule("BEFORE_DAY_OF_LAST_MONTH", 20, null, "trước ngày 20 tháng cuối của quý"),
+            List.of("Sở Văn hóa, Thể thao và Du lịch"), List.of(culture), List.of("ADDRESSEES"), true),
+        commune, other);
+    await().atMost(Duration.ofSeconds(20)).until(() -> obligations.find(other, "2026").isPresent() && tree.find(culture).isPresent());
+    Http receiver = as("DEPARTMENT_OFFICER", culture);
+
+    // Neither commune has issued a plan: both owe the receiver and are missing until they submit.
+    JsonNode nothingYet = receiver.get("/api/reports/completeness?parent=" + culture + "&window=2026").json();
+    assertThat(nothingYet.get("expected").asInt()).isEqualTo(2);
+    assertThat(nothingYet.get("missingUnits").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(commune, other);
+    assertThat(nothingYet.get("units").get(0).get("unitName").asString()).startsWith("Xã");
+    assertThat(receiver.get("/api/reports?receiver=" + culture).json().size()).as("nothing sent yet").isZero();
+
+    Http communeOfficer = as("COMMUNE_OFFICER", commune);
+    String id = communeOfficer.get("/api/reports?unit=" + commune + "&window=2026").json().get(0).get("id").asString();
+    assertThat(communeOfficer.post("/api/reports/" + id + "/submit", null).status()).isEqualTo(200);
+
+    JsonNode sent = receiver.get("/api/reports?receiver=" + culture + "&window=2026").json();
+    assertThat(sent.size()).isEqualTo(1);
+    assertThat(sent.get(0).get("unitId").asString()).isEqualTo(commune);
+    assertThat(receiver.get("/api/reports/" + id).status()).as("a receiver reads what is sent to it").isEqualTo(200);
+    assertThat(as("DEPARTMENT_OFFICER", foreignAffairs).get("/api/reports/" + id).status()).isEqualTo(403);
+    assertThat(as("DEPARTMENT_OFFICER", foreignAffairs).get("/api/reports?receiver=" + culture).status()).isEqualTo(403);
+    assertThat(as("DEPARTMENT_OFFICER", foreignAffairs).post("/api/reports/" + id + "/approve", null).status()).isEqualTo(403);
+    assertThat(communeOfficer.post("/api/reports/" + id + "/approve", null).status()).isEqualTo(403);
+    assertThat(http.post("/api/reports/" + id + "/approve", null).status()).as("the issuer named another receiver").isEqualTo(403);
+    assertThat(as("DEPARTMENT_OFFICER", culture).put("/api/reports/" + id, Map.of("results", "sửa hộ")).status()).isEqualTo(403);
+
+    JsonNode returned = receiver.post("/api/reports/" + id + "/return", Map.of("comment", "Bổ sung số liệu")).json();
+    assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
+    assertThat(returned.get("reviewedBy").asString()).isEqualTo(culture);
+    communeOfficer.post("/api/reports/" + id + "/submit", null);
+    JsonNode accepted = receiver.post("/api/reports/" + id + "/approve", null).json();
+    assertThat(accepted.get("status").asString()).isEqualTo("APPROVED");
+    assertThat(accepted.get("history").valueStream().map(h -> h.get("by").asString()).toList()).last().isEqualTo("department_officer@" + culture);
+
+    JsonNode after = receiver.get("/api/reports/completeness?parent=" + culture + "&window=2026").json();
+    assertThat(after.get("submitted").asInt()).isEqualTo(1);
+    assertThat(after.get("missingUnits").valueStream().map(JsonNode::asString)).containsExactly(other);
+  }
+
+  @Test
+  void an_issuer_owes_its_receivers_where_its_plan_says_it_reports_and_its_assigned_units_owe_the_issuer() {
+    String department = "sng-" + fx.suffix;
+    String receiver = "snv-" + fx.suffix;
+    String office = "vp-" + fx.suffix;
+    fx.publish(department(department), department(receiver),
+        new OrgUnitChanged(office, office, "Văn phòng Sở", "UNIT", department, LocalDate.of(2000, 1, 1), null, null, 1));
+    fx.publishPlan(department, "2026-07-01", "2026-12-31",
+        new PlanContent.Reporting(
+            List.of("QUARTERLY", "HALF_YEARLY", "YEARLY"), new PlanContent.DeadlineRule("BEFORE_DAY_OF_LAST_MONTH", 20, null),
+            List.of("Sở Nội vụ"), List.of(receiver), List.of("ISSUER", "ASSIGNED"), true),
+        List.of(new PlanContent.Assignment(office, "LEAD", List.of("Tổng hợp, báo cáo"), null)));
+    await().atMost(Duration.ofSeconds(20)).until(() -> obligations.of(office).size() == 2 && tree.find(office).isPresent());
+
+    assertThat(obligations.of(department)).extracting(o -> o.window().code()).containsExactly("2026Q3", "2026");
+    assertThat(obligations.of(department).get(0).receiverIds()).containsExactly(receiver);
+    assertThat(obligations.of(office).get(0).receiverIds()).containsExactly(department);
+    assertThat(obligations.of(department).get(1).deadline()).isEqualTo(LocalDate.of(2026, 12, 19));
+    assertThat(http.get("/api/reports/completeness?parent=" + department + "&window=2026").json().get("missingUnits")
+        .valueStream().map(JsonNode::asString)).containsExactly(office);
   }
 
   @Test

@@ -24,7 +24,8 @@ class WorkingCalendarTest {
   }
 
   static Regime rule(String kind, Integer day, Integer workingDays) {
-    return new Regime("p", "u", "ISSUED", d(2024, 1, 1), d(2026, 12, 31), List.of("QUARTERLY"), kind, day, workingDays, null, 1);
+    return new Regime("p", "u", "ISSUED", d(2024, 1, 1), d(2026, 12, 31), List.of("QUARTERLY"), kind, day, workingDays, null, 1,
+        List.of(), List.of(), List.of(), List.of(), null);
   }
 
   static Span window(String code) {
@@ -66,6 +67,10 @@ class WorkingCalendarTest {
     assertThat(obligations.deadline(before20, window("2025Q4"))).isEqualTo(d(2025, 12, 19)).matches(days::isWorkingDay);
     assertThat(obligations.deadline(rule("BEFORE_DAY_OF_LAST_MONTH", 1, null), window("2025Q3"))).isEqualTo(d(2025, 8, 31));
     assertThat(obligations.deadline(rule("BEFORE_DAY_OF_LAST_MONTH", 31, null), window("2025Q3"))).isEqualTo(d(2025, 9, 30));
+    java.time.ZoneId vietnam = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+    LocalDate q3 = obligations.deadline(before20, window("2025Q3"));
+    assertThat(Reports.onTime(java.time.Instant.parse("2025-09-19T16:59:00Z"), q3, vietnam)).as("19/9, 23:59 in Hà Nội").isTrue();
+    assertThat(Reports.onTime(java.time.Instant.parse("2025-09-19T17:00:00Z"), q3, vietnam)).as("sent on the 20th").isFalse();
     Regime by20 = rule("BY_DAY_OF_LAST_MONTH", 20, null);
     assertThat(obligations.deadline(by20, window("2025Q3"))).isEqualTo(d(2025, 9, 20));
     assertThat(obligations.deadline(rule("WORKING_DAYS_AFTER_CUTOFF", null, 5), window("2025Q3"))).as("cut-off Sunday 14/9: Mon 15 … Fri 19").isEqualTo(d(2025, 9, 19));

@@ -46,14 +46,24 @@ public final class Fixtures implements AutoCloseable {
     }
   }
 
-  /** Publishes an issued plan of {@code issuer} with a reporting regime, as plan-service would. */
-  public String publishPlan(String issuer, String from, String to, PlanContent.Reporting reporting) {
+  /**
+   * Publishes an issued plan of {@code issuer} addressed to {@code addressees}, with a reporting regime,
+   * as plan-service would.
+   */
+  public String publishPlan(String issuer, String from, String to, PlanContent.Reporting reporting, String... addressees) {
+    return publishPlan(issuer, from, to, reporting, List.of(), addressees);
+  }
+
+  /** As {@link #publishPlan(String, String, String, PlanContent.Reporting, String...)}, assigning duties too. */
+  public String publishPlan(
+      String issuer, String from, String to, PlanContent.Reporting reporting, List<PlanContent.Assignment> assignments,
+      String... addressees) {
     String id = "p-" + UUID.randomUUID();
     PlanContent content =
         new PlanContent(
             "1/KH", "KE_HOACH", issuer, LocalDate.parse(from), "Hải Phòng", "Kế hoạch tuyên truyền CCHC",
             new PlanContent.Coverage(LocalDate.parse(from), LocalDate.parse(to)), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), reporting, List.of(), null, List.of(), null, List.of(), null, List.of());
+            List.of(), assignments, reporting, List.of(), null, List.of(addressees), null, List.of(), null, List.of());
     PlanSnapshot plan = new PlanSnapshot(id, 1, "ISSUED", content, Instant.now(), null, 2);
     writer.send(PlanEvents.TOPIC.name(), id, codec.encode(codec.envelope(PlanEvents.ISSUED, id, 2, plan, Instant.now())));
     return id;

@@ -35,11 +35,17 @@ class ReportController {
     this.access = access;
   }
 
-  /** The report (without its figures), if the caller may see its unit's data. */
+  /** The report (without its figures), if the caller may see its unit's data or is one of its receivers. */
   private Report readable(String id) {
     Report report = reports.find(id);
-    access.read(report.unitId());
+    readable(report);
     return report;
+  }
+
+  private void readable(Report report) {
+    if (!access.canRead(report.unitId()) && report.receiverIds().stream().noneMatch(access::canRead)) {
+      throw Access.forbidden();
+    }
   }
 
   /** The report, if the caller is an official who may write for its unit. */
@@ -51,20 +57,32 @@ class ReportController {
     }
   }
 
-  /** Only the parent unit's officials approve or return a report. */
-  private void reviewerOf(String id) {
-    access.officialOf(readable(id).parentId());
+  /**
+   * Only an official of one of the report's receivers takes it in or returns it; returns that receiver
+   * (the caller's unit).
+   */
+  private String receiverOf(String id) {
+    Report report = readable(id);
+    String unit = access.caller().unitId();
+    if (!report.receiverIds().contains(unit)) {
+      throw Access.forbidden();
+    }
+    access.officialOf(unit);
+    return unit;
   }
 
   /**
    * A report as the API shows it. {@code figures} are live (quantity, participants, activities per
-   * category); once approved, {@code approvedFigures} are frozen and {@code changedAfterApproval} tells
-   * whether corrections since have changed the live ones.
+   * category); once taken in by a receiver, {@code approvedFigures} are frozen and
+   * {@code changedAfterApproval} tells whether corrections since have changed the live ones.
+   * {@code parentId} is the first of {@code receiverIds}, kept for clients of before 2026-12;
+   * {@code reviewedBy} is the receiver that took the report in or returned it last.
    */
   record ReportView(
       String id,
       String unitId,
       String parentId,
+      List<String> receiverIds,
       String window,
       LocalDate from,
       LocalDate to,
@@ -78,6 +96,7 @@ class ReportController {
       Instant submittedAt,
       Boolean onTime,
       String returnComment,
+      String reviewedBy,
       long version,
       List<AuditEntry> history) {
 
@@ -85,18 +104,37 @@ class ReportController {
       Report r = d.report();
       var span = Periods.window(r.window()).orElseThrow();
       return new ReportView(
-          r.id(), r.unitId(), r.parentId(), r.window(), span.from(), span.to(), r.deadline(), r.status().name(), r.narrative(),
-          d.figures(), r.approved() == null ? null : r.approved().byCategory(), d.changedAfterApproval(), r.firstSubmittedAt(),
-          r.submittedAt(), d.onTime(), r.returnComment(), r.version(), r.history());
+          r.id(), r.unitId(), r.receiverIds().isEmpty() ? null : r.receiverIds().get(0), r.receiverIds(), r.window(), span.from(),
+          span.to(), r.deadline(), r.status().name(), r.narrative(), d.figures(),
+          r.approved() == null ? null : r.approved().byCategory(), d.changedAfterApproval(), r.firstSubmittedAt(),
+          r.submittedAt(), d.onTime(), r.returnComment(), r.reviewedBy(), r.version(), r.history());
     }
   }
 
-  /** The unit's report for a window, or every report it owes. */
+  /**
+   * The unit's report for a window, or every report it owes; or, with {@code receiver}, the reports sent
+   * to that unit (of one window, or all).
+   */
   @GetMapping
-  List<ReportView> list(@RequestParam String unit, @RequestParam(required = false) String window) {
-    access.read(unit);
+  List<ReportView> list(
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String receiver,
+      @RequestParam(required = false) String window) {
+    if (unit != null && receiver != null) {
+      throw Problems.invalid("receiver", "exclusive", "unit, receiver");
+    }
+    if (unit == null && receiver == null) {
+      throw Problems.invalid("unit", "required");
+    }
     if (window != null) {
       Periods.window(window).orElseThrow(() -> Problems.invalid("window", "window", window));
+    }
+    if (receiver != null) {
+      access.read(receiver);
+      return reports.sentTo(receiver, window).stream().map(ReportView::of).toList();
+    }
+    access.read(unit);
+    if (window != null) {
       return List.of(ReportView.of(reports.get(unit, window)));
     }
     return reports.of(unit).stream().map(ReportView::of).toList();
@@ -111,9 +149,8 @@ class ReportController {
 
   @GetMapping("/{id}")
   ResponseEntity<ReportView> get(@PathVariable String id) {
-    Reports.Drafted drafted = reports.get(id);
-    access.read(drafted.report().unitId());
-    return ok(drafted);
+    readable(id);
+    return ok(reports.get(id));
   }
 
   /** The narrative parts (draft or returned reports only). */
@@ -134,8 +171,8 @@ class ReportController {
 
   @PostMapping("/{id}/approve")
   ResponseEntity<ReportView> approve(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    reviewerOf(id);
-    return ok(reports.approve(id, IfMatch.optional(ifMatch), access.caller().id()));
+    String receiver = receiverOf(id);
+    return ok(reports.approve(id, receiver, IfMatch.optional(ifMatch), access.caller().id()));
   }
 
   record Return(String comment) {}
@@ -143,8 +180,8 @@ class ReportController {
   @PostMapping(path = "/{id}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ReportView> sendBack(
       @PathVariable String id, @RequestBody Return body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    reviewerOf(id);
-    return ok(reports.sendBack(id, body.comment(), IfMatch.optional(ifMatch), access.caller().id()));
+    String receiver = receiverOf(id);
+    return ok(reports.sendBack(id, receiver, body.comment(), IfMatch.optional(ifMatch), access.caller().id()));
   }
 
   private static ResponseEntity<ReportView> ok(Reports.Drafted d) {
