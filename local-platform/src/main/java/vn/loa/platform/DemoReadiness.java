@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * Waits until what the README's "Try it" shows is really there: every unit of the demo hierarchy known
  * to plan-service, task-service and report-aggregator (the latter two learn them from events, so a unit
- * they have not seen yet would be refused), every demo plan issued, and its duties turned into tasks.
+ * they have not seen yet would be refused), every demo plan issued, and its duties turned into tasks, and
+ * the demo activities of 2021–2025 rolled up into the city.
  * The services are asked directly, as the demo operations client, so the gateway's rate limits do not
  * slow the check.
  */
@@ -46,6 +47,7 @@ final class DemoReadiness {
     Path demo = platform.config().repository().resolve("plan-service/src/main/resources/demo");
     Map<String, Predicate<DemoReadiness>> pending = new LinkedHashMap<>();
     Map<String, String> units = units(demo.resolve("org-units.tsv"));
+    units.putAll(units(demo.resolve("org-units-history.tsv")));
     for (String unit : units.keySet()) {
       pending.put("plan-service knows " + unit, r -> r.ok(Service.PLAN, "/api/org-units/" + unit, null));
       if (!within(units, unit, OPS_UNIT)) {
@@ -70,6 +72,18 @@ final class DemoReadiness {
         }
       }
     }
+    // The demo activities of 2021–2025, rolled up into the city (seed 004's appendix is made of them).
+    Map<String, Long> byYear = new java.util.TreeMap<>();
+    for (String line : Files.readAllLines(
+        platform.config().repository().resolve("task-service/src/main/resources/demo/activities.tsv"), StandardCharsets.UTF_8)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        String[] f = line.split("\t", -1);
+        byYear.merge(f[3].substring(0, 4), Long.parseLong(f[4]), Long::sum);
+      }
+    }
+    byYear.forEach((year, quantity) ->
+        pending.put("demo activities of " + year + " rolled up", r -> r.ok(Service.AGGREGATOR,
+            "/api/statistics/totals?unit=hp&period=" + year, body -> quantityOf(body) >= quantity)));
     int all = pending.size();
     long deadline = System.nanoTime() + timeout.toNanos();
     long nextReport = System.nanoTime() + Duration.ofSeconds(5).toNanos();
@@ -112,6 +126,14 @@ final class DemoReadiness {
   }
 
   /** Whether {@code service} answers {@code path} with 200 (and a body that passes {@code body}). */
+  private static final Pattern TOTAL_QUANTITY = Pattern.compile("\"total\"\\s*:\\s*\\{\\s*\"quantity\"\\s*:\\s*(\\d+)");
+
+  /** The total quantity of a totals answer, or -1. */
+  static long quantityOf(String body) {
+    Matcher m = TOTAL_QUANTITY.matcher(body);
+    return m.find() ? Long.parseLong(m.group(1)) : -1;
+  }
+
   private boolean ok(Service service, String path, Predicate<String> body) {
     try {
       HttpResponse<String> r =

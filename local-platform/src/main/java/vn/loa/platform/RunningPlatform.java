@@ -155,7 +155,7 @@ public final class RunningPlatform implements AutoCloseable {
         args.add("--loa.identity.issuer=" + config.identityIssuer());
       }
     }
-    if (s == Service.PLAN && config.demo()) {
+    if ((s == Service.PLAN || s == Service.TASK) && config.demo()) {
       args.add("--loa.demo.enabled=true");
     }
     args.addAll(config.extraArgs(s));

@@ -21,12 +21,20 @@ class DemoReadinessTest {
     platform.awaitDemoData(Duration.ofMinutes(3), System.out::println);
     Http api = SystemUnderTest.gateway();
 
-    long communesAndDepartments =
-        Files.readAllLines(Path.of("..", "plan-service/src/main/resources/demo/org-units.tsv")).stream()
-            .filter(l -> !l.startsWith("#") && !l.isBlank())
-            .filter(l -> l.split("\t", -1)[3].equals("hp"))
-            .count();
+    Path demo = Path.of("..", "plan-service/src/main/resources/demo");
+    long communesAndDepartments = 0;
+    for (String file : new String[] {"org-units.tsv", "org-units-history.tsv"}) {
+      communesAndDepartments +=
+          Files.readAllLines(demo.resolve(file)).stream()
+              .filter(l -> !l.startsWith("#") && !l.isBlank())
+              .filter(l -> l.split("\t", -1)[3].equals("hp"))
+              .count();
+    }
+    // Today's departments and communes, and the districts that ended on 30/6/2025.
     assertThat(api.get("/api/org-units?parent=hp").json().size()).isEqualTo((int) communesAndDepartments);
+    assertThat(api.get("/api/org-units/hp-kim-thanh/predecessors").json().valueStream().map(u -> u.get("name").asString()))
+        .contains("Xã Đồng Cẩm", "Xã Tam Kỳ", "Xã Đại Đức");
+    assertThat(api.get("/api/org-units/hd").json().get("successorId").asString()).isEqualTo("hp");
     assertThat(api.get("/api/plans/hp-qd-3041-2025").status()).isEqualTo(200);
     assertThat(api.get("/api/directives?unit=hp-kim-thanh").json().size()).isPositive();
     assertThat(api.get("/api/tasks?unit=hp-kim-thanh-vhxh").json().size()).isPositive();

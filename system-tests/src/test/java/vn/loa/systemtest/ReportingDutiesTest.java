@@ -87,4 +87,35 @@ class ReportingDutiesTest {
     assertThat(culture.get("/api/reports/" + id).json().get("status").asString()).isEqualTo("APPROVED");
     assertThat(commune.post("/api/reports/" + id + "/approve", null).status()).isEqualTo(403);
   }
+
+  static final String OTHER_FORMS =
+      "Tuyên truyền trên các nền tảng mạng xã hội (Facebook, Zalo,…vv), hệ thống thông tin cơ sở, cổ động trực quan";
+
+  @Test
+  void the_culture_departments_officer_reads_the_citys_indicator_table_and_it_is_seed_004s_appendix() throws Exception {
+    BrowserSession culture = BrowserSession.signIn("officer.svhttdl");
+    BrowserSession.Answer answer = culture.get("/api/statistics/indicators?unit=hp&from=2021&to=2025&asOf=2025-03-31");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonNode table = answer.json();
+    assertThat(table.get("columns").valueStream().map(c -> c.get("label").asString()))
+        .containsExactly("Năm 2021", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025 (Tính đến 31/3)");
+    java.util.Map<String, List<Object>> appendix = new java.util.LinkedHashMap<>();
+    appendix.put("1.1", List.of(1L, 1L, 1L, 1L, 0L));
+    appendix.put("1.2", List.of(2500L, 2900L, 3000L, 3200L, 800L));
+    appendix.put("1.4", List.of(1L, 1L, 1L, 1L, 1L));
+    appendix.put("1.5", List.of(OTHER_FORMS, OTHER_FORMS, OTHER_FORMS, OTHER_FORMS, OTHER_FORMS));
+    java.util.Map<String, List<Object>> shown = new java.util.LinkedHashMap<>();
+    for (JsonNode row : table.get("rows")) {
+      shown.put(row.get("code").asString(),
+          row.get("values").valueStream().map(v -> v.isNumber() ? (Object) v.asLong() : v.asString()).toList());
+    }
+    assertThat(shown).isEqualTo(appendix);
+    // Recorded on the districts of the former city, which ended on 30/6/2025: counted, not dropped.
+    assertThat(culture.get("/api/statistics/totals?unit=hp-h-vinh-bao&period=2024").status()).isEqualTo(200);
+    // Without the cut-off, the year 2025 is whole; the demo has nothing after 31/3 in these rows.
+    assertThat(culture.get("/api/statistics/indicators?unit=hp&from=2021&to=2024").json().get("rows").get(1).get("values")
+        .valueStream().map(JsonNode::asLong)).containsExactly(2500L, 2900L, 3000L, 3200L);
+    assertThat(culture.post("/api/activities", java.util.Map.of("unitId", "hp-x001", "category", "VISUAL",
+        "occurredOn", "2025-08-01", "title", "Pa-nô", "quantity", 1)).status()).as("reads the city, writes only its own").isEqualTo(403);
+  }
 }

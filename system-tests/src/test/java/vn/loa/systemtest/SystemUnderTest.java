@@ -36,6 +36,16 @@ final class SystemUnderTest {
       Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "system-under-test-stop"));
       // As on the local default: a service that dies without the tests stopping it is restarted.
       platform.supervise(line -> System.out.println("[supervisor] " + line));
+      // Every test starts from the whole demo data, as a person trying the README does: no test counts
+      // a total while demo activities are still arriving.
+      try {
+        platform.awaitDemoData(java.time.Duration.ofMinutes(5), System.out::println);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
     return platform;
   }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param id stable, opaque id
  * @param code administrative code (e.g. the commune code)
  * @param name Vietnamese name, e.g. {@code Ủy ban nhân dân xã Kim Thành}
- * @param type NATION, PROVINCE, DEPARTMENT, COMMUNE or UNIT (a string, so new types never break old
+ * @param type NATION, PROVINCE, DEPARTMENT, DISTRICT (until 30/6/2025), COMMUNE or UNIT (a string, so new types never break old
  *     consumers)
  * @param parentId the parent unit, {@code null} for a root
  * @param validFrom first day the unit exists

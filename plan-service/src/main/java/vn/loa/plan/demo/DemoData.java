@@ -19,6 +19,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import vn.loa.plan.orgunit.OrgUnit;
 import vn.loa.plan.orgunit.OrgUnitType;
 import vn.loa.plan.orgunit.OrgUnits;
 
@@ -46,29 +47,50 @@ class DemoData implements ApplicationRunner {
     this.json = json;
   }
 
+  /** The hierarchy of today, then the units that ended on 30/6/2025 (their successors exist by then). */
+  static final List<String> HIERARCHY = List.of("demo/org-units.tsv", "demo/org-units-history.tsv");
+
   @Override
   public void run(ApplicationArguments args) throws IOException {
     int created = 0;
-    try (BufferedReader lines =
-        new BufferedReader(
-            new InputStreamReader(
-                new ClassPathResource("demo/org-units.tsv").getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = lines.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (units.find(f[0]).isEmpty()) {
-          units.create(
+    int ended = 0;
+    for (String file : HIERARCHY) {
+      for (String[] f : rows(file)) {
+        OrgUnit unit = units.find(f[0]).orElse(null);
+        if (unit == null) {
+          unit = units.create(
               new OrgUnits.NewOrgUnit(
                   f[0], f[1], f[5], OrgUnitType.valueOf(f[2]), f[3].isEmpty() ? null : f[3], LocalDate.parse(f[4])));
           created++;
         }
+        // Columns 7 and 8: the last day of a unit that no longer exists, and the unit it was merged into.
+        if (f.length > 6 && !f[6].isEmpty() && unit.validTo() == null) {
+          LocalDate lastDay = LocalDate.parse(f[6]);
+          if (f.length > 7 && !f[7].isEmpty()) {
+            units.merge(f[0], f[7], lastDay.plusDays(1), unit.version());
+          } else {
+            units.retire(f[0], lastDay, unit.version());
+          }
+          ended++;
+        }
       }
     }
-    log.info("Demo hierarchy ready ({} units added)", created);
+    log.info("Demo hierarchy ready ({} units added, {} ended on their last day)", created, ended);
     loadPlans();
+  }
+
+  private static List<String[]> rows(String file) throws IOException {
+    List<String[]> rows = new java.util.ArrayList<>();
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(new ClassPathResource(file).getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          rows.add(line.split("\t", -1));
+        }
+      }
+    }
+    return rows;
   }
 
   /**

@@ -158,7 +158,7 @@ class PlanRules {
           v.add(field, "required");
           continue;
         }
-        ownUnit(field + ".unitId", a.unitId(), issuer, v);
+        ownUnit(field + ".unitId", a.unitId(), issuer, c.issuedOn(), v);
         if (v.required(field + ".role", a.role()) && !ROLES.contains(a.role())) {
           v.add(field + ".role", "one-of", "LEAD, COOPERATING");
         }
@@ -176,7 +176,7 @@ class PlanRules {
         if (unit != null && !seen.add(unit)) {
           v.add(field, "duplicate-unit", unit);
         } else {
-          ownUnit(field, unit, issuer, v);
+          ownUnit(field, unit, issuer, c.issuedOn(), v);
         }
       }
     }
@@ -188,10 +188,10 @@ class PlanRules {
           continue;
         }
         if (task.leadUnitId() != null) {
-          ownUnit(field + ".leadUnitId", task.leadUnitId(), issuer, v);
+          ownUnit(field + ".leadUnitId", task.leadUnitId(), issuer, c.issuedOn(), v);
         }
         for (int k = 0; k < task.cooperatingUnitIds().size(); k++) {
-          ownUnit(field + ".cooperatingUnitIds[" + k + "]", task.cooperatingUnitIds().get(k), issuer, v);
+          ownUnit(field + ".cooperatingUnitIds[" + k + "]", task.cooperatingUnitIds().get(k), issuer, c.issuedOn(), v);
         }
         due(field + ".due", task.due(), false, v);
       }
@@ -199,7 +199,11 @@ class PlanRules {
   }
 
   /** A unit the issuer may direct: one of its own direct units (a province's departments and communes). */
-  private void ownUnit(String field, String unitId, OrgUnit issuer, Violations v) {
+  /**
+   * A unit a plan directs (duty, addressee, appendix task): one of the issuer's own, existing on the day
+   * the plan is issued — a unit that ended (a district, a commune merged on 1/7/2025) is directed no more.
+   */
+  private void ownUnit(String field, String unitId, OrgUnit issuer, LocalDate on, Violations v) {
     if (!v.required(field, unitId)) {
       return;
     }
@@ -208,6 +212,8 @@ class PlanRules {
       v.addRule(field, "unknown-unit", unitId);
     } else if (issuer != null && !issuer.id().equals(unit.parentId())) {
       v.addRule(field, "not-own-unit", unitId, issuer.id());
+    } else if (on != null && unit.validTo() != null && unit.validTo().isBefore(on)) {
+      v.addRule(field, "inactive-unit", unitId, on);
     }
   }
 

@@ -130,8 +130,8 @@ class DirectiveCascadeTest {
   void a_plan_addressed_to_every_commune_and_department_of_the_demo_city_directs_each_of_them() {
     http = fx.http.as(TestIdentity.token("CITY_ADMIN", "hp")); // the demo city's administrator
     List<String> addressees = new ArrayList<>();
-    http.get("/api/org-units?parent=hp").json().valueStream().forEach(u -> addressees.add(u.get("id").asString()));
-    assertThat(addressees).hasSize(125);
+    http.get("/api/org-units?parent=hp&on=" + TODAY).json().valueStream().forEach(u -> addressees.add(u.get("id").asString()));
+    assertThat(addressees).as("today's departments and communes").hasSize(125);
     Map<String, Object> p = plan("hp", "Kế hoạch gửi tất cả sở, xã, phường, đặc khu");
     p.put("addressees", addressees);
     p.put("implementationDeadline", TODAY);
@@ -146,6 +146,13 @@ class DirectiveCascadeTest {
     xa.put("basis", List.of(citing(id)));
     fx.issue(xa);
     assertThat(compliance(id).get("summary").get("issued").asInt()).isEqualTo(1);
+
+    // A district ended on 30/6/2025: a plan issued after that day cannot be addressed to it.
+    Map<String, Object> toEnded = plan("hp", "Kế hoạch gửi một quận đã kết thúc");
+    toEnded.put("addressees", List.of("hp-h-le-chan"));
+    Http.Response refused = fx.http.as(TestIdentity.token("CITY_ADMIN", "hp")).post("/api/plans", toEnded);
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().get("errors").get(0).get("code").asString()).isEqualTo("inactive-unit");
   }
 
   @Test

@@ -31,7 +31,14 @@ class OrgUnitApiTest {
     assertThat(roots).contains("hp", "lc");
 
     List<String> children = ids(http().get("/api/org-units?parent=hp").json());
-    assertThat(children).contains("hp-skhcn", "hp-kim-thanh").doesNotContain("hp-kim-thanh-vhxh", "lc-skhcn");
+    assertThat(children).contains("hp-skhcn", "hp-kim-thanh", "hp-h-le-chan").doesNotContain("hp-kim-thanh-vhxh", "lc-skhcn");
+    List<String> today = ids(http().get("/api/org-units?parent=hp&on=2025-07-01").json());
+    assertThat(today).contains("hp-kim-thanh").doesNotContain("hp-h-le-chan").hasSize(125);
+    List<String> before = ids(http().get("/api/org-units?parent=hp&on=2025-06-30").json());
+    assertThat(before).contains("hp-h-le-chan", "hp-skhcn").doesNotContain("hp-kim-thanh");
+    assertThat(ids(http().get("/api/org-units?parent=hd-h-kim-thanh").json())).contains("hd-h-kim-thanh-xa-dong-cam");
+    assertThat(http().get("/api/org-units/hd-h-kim-thanh-xa-dong-cam").json().get("successorId").asString()).isEqualTo("hp-kim-thanh");
+    assertThat(http().get("/api/org-units?parent=hp&on=30/6/2025").status()).isEqualTo(400);
   }
 
   @Test

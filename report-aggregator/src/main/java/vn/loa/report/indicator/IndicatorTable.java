@@ -96,21 +96,29 @@ public class IndicatorTable {
 
   static Object value(Indicator indicator, Map<String, Figures> year) {
     long sum = 0;
-    for (String category : indicator.categories()) {
-      Figures f = year.get(category);
-      if (f != null) {
-        sum +=
-            switch (indicator.measure()) {
-              case "participants" -> f.participants();
-              case "activities" -> f.activities();
-              default -> f.quantity();
-            };
+    boolean anyUsed = false;
+    List<String> used = new ArrayList<>();
+    for (int i = 0; i < indicator.categories().size(); i++) {
+      Figures f = year.get(indicator.categories().get(i));
+      if (f == null || f.activities() == 0) {
+        continue;
+      }
+      anyUsed = true;
+      sum +=
+          switch (indicator.measure()) {
+            case "participants" -> f.participants();
+            case "activities" -> f.activities();
+            default -> f.quantity();
+          };
+      if (i < indicator.phrases().size()) {
+        used.add(indicator.phrases().get(i));
       }
     }
-    if ("DESCRIPTIVE".equals(indicator.kind())) {
-      return sum > 0 ? indicator.text() : "";
-    }
-    return sum;
+    return switch (indicator.kind()) {
+      case "PRESENCE" -> anyUsed ? 1L : 0L;
+      case "DESCRIPTIVE" -> !anyUsed ? "" : indicator.phrases().isEmpty() ? indicator.text() : indicator.text() + " " + String.join(", ", used);
+      default -> sum;
+    };
   }
 
   private static String lowerFirst(String name) {

@@ -17,24 +17,36 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.loa.support.web.Problems;
 import vn.loa.support.web.Violations;
 
-/** The indicator list: seeded on first start with the appendix of seed 004, then edited as reference data. */
+/**
+ * The indicator list: seeded with the appendix of seed 004, then edited as reference data. An indicator
+ * nobody has edited (still at version 1) follows the seed when the seed is corrected.
+ */
 @Service
 public class Indicators {
 
-  static final Set<String> KINDS = Set.of("SUM", "DESCRIPTIVE");
+  static final Set<String> KINDS = Set.of("SUM", "PRESENCE", "DESCRIPTIVE");
   static final Set<String> MEASURES = Set.of("quantity", "participants", "activities");
   static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
   private final MongoTemplate mongo;
 
-  record Seed(String code, String name, String kind, String measure, List<String> categories, String text, int order) {}
+  record Seed(
+      String code, String name, String kind, String measure, List<String> categories, String text, int order, List<String> phrases) {
+
+    Indicator indicator() {
+      return new Indicator(code, name, kind, measure, categories, text, order, true, 1, phrases);
+    }
+  }
 
   Indicators(MongoTemplate mongo, JsonMapper json) {
     this.mongo = mongo;
     try {
       for (Seed s : json.readValue(new ClassPathResource("reference/indicators.json").getInputStream(), Seed[].class)) {
-        if (mongo.findById(s.code(), Indicator.class) == null) {
-          mongo.insert(new Indicator(s.code(), s.name(), s.kind(), s.measure(), s.categories(), s.text(), s.order(), true, 1));
+        Indicator stored = mongo.findById(s.code(), Indicator.class);
+        if (stored == null) {
+          mongo.insert(s.indicator());
+        } else if (stored.version() == 1 && !stored.equals(s.indicator())) {
+          mongo.save(s.indicator());
         }
       }
     } catch (IOException e) {
@@ -56,7 +68,15 @@ public class Indicators {
 
   /** What an indicator is made of; on a change, absent fields stay as they are. */
   public record Definition(
-      String code, String name, String kind, String measure, List<String> categories, String text, Integer order, Boolean active) {}
+      String code,
+      String name,
+      String kind,
+      String measure,
+      List<String> categories,
+      String text,
+      Integer order,
+      Boolean active,
+      List<String> phrases) {}
 
   public Indicator add(Definition d) {
     Violations v = new Violations();
@@ -69,7 +89,7 @@ public class Indicators {
     try {
       return mongo.insert(
           new Indicator(d.code().strip(), d.name().strip(), d.kind(), d.measure() == null ? "quantity" : d.measure(),
-              d.categories(), d.text(), order, true, 1));
+              d.categories(), d.text(), order, true, 1, d.phrases()));
     } catch (DuplicateKeyException e) {
       throw Problems.conflict("exists", "indicator", d.code());
     }
@@ -93,7 +113,8 @@ public class Indicators {
             d.text() == null ? current.text() : d.text(),
             d.order() == null ? current.order() : d.order(),
             d.active() == null ? current.active() : d.active(),
-            current.version() + 1);
+            current.version() + 1,
+            d.phrases() == null ? current.phrases() : d.phrases());
     if (mongo.replace(new Query(Criteria.where("_id").is(code).and("version").is(expectedVersion)), next).getMatchedCount() == 0) {
       throw Problems.staleVersion(find(code).map(Indicator::version).orElse(0L));
     }
@@ -107,7 +128,7 @@ public class Indicators {
       }
     }
     if ((creating || d.kind() != null) && v.required("kind", d.kind()) && !KINDS.contains(d.kind())) {
-      v.add("kind", "one-of", "SUM, DESCRIPTIVE");
+      v.add("kind", "one-of", "SUM, PRESENCE, DESCRIPTIVE");
     }
     if (d.measure() != null && !MEASURES.contains(d.measure())) {
       v.add("measure", "one-of", "quantity, participants, activities");
@@ -124,6 +145,17 @@ public class Indicators {
     }
     if ("DESCRIPTIVE".equals(d.kind())) {
       v.required("text", d.text());
+    }
+    v.maxLength("text", d.text(), 2_000);
+    if (d.phrases() != null && v.maxSize("phrases", d.phrases(), 40)) {
+      for (int i = 0; i < d.phrases().size(); i++) {
+        if (v.required("phrases[" + i + "]", d.phrases().get(i))) {
+          v.maxLength("phrases[" + i + "]", d.phrases().get(i), 500);
+        }
+      }
+      if (d.categories() != null && d.phrases().size() != d.categories().size()) {
+        v.add("phrases", "same-size", "categories");
+      }
     }
   }
 }

@@ -49,30 +49,41 @@ class IndicatorTableTest {
     fx.close();
   }
 
-  void year(String y, int contests, long press, long portal, long broadcast, String other) {
+  /**
+   * One year of a city: contests organised (and entries to contests, which 1.1 does not count), press
+   * articles and broadcasts (1.2), portal posts (not mass media), the portal's reform section kept up with
+   * several updates (1.4: one section), and the other forms used (1.5).
+   */
+  void year(String y, int contests, long press, long portal, long broadcast, String... otherForms) {
     if (contests > 0) {
       fx.publish(fx.activity().of("CONTEST", contests).on(y + "-03-10").reaching(12_000).recorded());
     }
+    fx.publish(fx.activity().of("CONTEST_ENTRY", 350).on(y + "-03-12").reaching(350).recorded());
     fx.publish(fx.activity().of("PRESS_ARTICLE", press).on(y + "-02-20").recorded());
     fx.publish(fx.activity().of("PORTAL_POST", portal).on(y + "-03-05").recorded());
     fx.publish(fx.activity().of("BROADCAST", broadcast).on(y + "-01-15").recorded());
     fx.publish(fx.activity().of("PORTAL_SECTION", 1).on(y + "-01-02").recorded());
-    fx.publish(fx.activity().of(other, 4).on(y + "-03-25").recorded());
+    fx.publish(fx.activity().of("PORTAL_SECTION", 1).on(y + "-02-02").recorded());
+    for (String form : otherForms) {
+      fx.publish(fx.activity().of(form, 4).on(y + "-03-25").recorded());
+    }
   }
+
+  static final String[] ALL_OTHER = {"VISUAL", "SOCIAL_POST", "GRASSROOTS_INFO"};
 
   @Test
   void the_seed_004_appendix_is_reproduced_exactly() throws IOException {
-    year("2021", 1, 1_000, 1_000, 500, "SOCIAL_POST");
-    year("2022", 1, 1_200, 1_200, 500, "VISUAL");
-    year("2023", 1, 1_300, 1_200, 500, "SOCIAL_POST");
-    year("2024", 1, 1_500, 1_200, 500, "VISUAL");
-    year("2025", 0, 300, 300, 200, "SOCIAL_POST");
+    year("2021", 1, 2_000, 1_000, 500, ALL_OTHER);
+    year("2022", 1, 2_400, 1_200, 500, ALL_OTHER);
+    year("2023", 1, 2_500, 1_200, 500, ALL_OTHER);
+    year("2024", 1, 2_700, 1_200, 500, ALL_OTHER);
+    year("2025", 0, 600, 300, 200, ALL_OTHER);
     // After the report was made: must not show in "2025 (Tính đến 31/3)".
     fx.publish(fx.activity().of("PORTAL_POST", 450).on("2025-04-02").recorded());
     String unit = fx.province.id();
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> http.get("/api/statistics/totals?unit=" + unit + "&period=2025").json().get("total").get("quantity").asLong() == 1255);
+        .until(() -> http.get("/api/statistics/totals?unit=" + unit + "&period=2025").json().get("total").get("quantity").asLong() == 1914);
 
     JsonNode table = http.get("/api/statistics/indicators?unit=" + unit + "&from=2021&to=2025&asOf=2025-03-31").json();
 
@@ -107,7 +118,22 @@ class IndicatorTableTest {
     assertThat(csv.text()).contains("\"1.2\",\"Số lượng bản tin chuyên đề CCHC trên các phương tiện thông tin đại chúng\",\"2500\",\"2900\",\"3000\",\"3200\",\"800\"");
 
     JsonNode full2025 = http.get("/api/statistics/indicators?unit=" + unit + "&from=2025&to=2025&asOf=2025-04-14").json();
-    assertThat(full2025.get("rows").get(1).get("values").get(0).asLong()).isEqualTo(1250);
+    assertThat(full2025.get("rows").get(1).get("values").get(0).asLong()).as("portal posts are not mass media").isEqualTo(800);
+  }
+
+  @Test
+  void other_forms_name_the_forms_actually_used_and_the_section_is_there_or_not() {
+    fx.publish(fx.activity().of("VISUAL", 3).on("2026-03-01").recorded());
+    fx.publish(fx.activity().of("GRASSROOTS_INFO", 9).on("2026-03-02").recorded());
+    fx.publish(fx.activity().of("CONTEST_ENTRY", 40).on("2026-03-03").reaching(40).recorded());
+    String unit = fx.province.id();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> http.get("/api/statistics/totals?unit=" + unit + "&period=2026").json().get("total").get("quantity").asLong() == 52);
+    JsonNode rows = http.get("/api/statistics/indicators?unit=" + unit + "&from=2026&to=2026&asOf=2026-03-31").json().get("rows");
+    assertThat(rows.get(0).get("values").get(0).asInt()).as("taking part is not organising").isZero();
+    assertThat(rows.get(2).get("values").get(0).asInt()).as("no section kept up").isZero();
+    assertThat(rows.get(3).get("values").get(0).asString()).isEqualTo("Tuyên truyền trên hệ thống thông tin cơ sở, cổ động trực quan");
   }
 
   @Test
@@ -142,6 +168,15 @@ class IndicatorTableTest {
     assertThat(http.patch("/api/indicators/" + code, Map.of("active", false), "If-Match", "\"1\"").status()).isEqualTo(200);
     assertThat(http.post("/api/indicators", Map.of("code", "x", "name", "Sai", "kind", "AVG", "categories", List.of("TRAINING"))).status())
         .isEqualTo(400);
+    Http.Response phrases = http.post("/api/indicators", Map.of("code", "y" + fx.suffix, "name", "Hình thức khác", "kind", "DESCRIPTIVE",
+        "text", "Tuyên truyền trên", "categories", List.of("VISUAL", "SOCIAL_POST"), "phrases", List.of("cổ động trực quan")));
+    assertThat(phrases.status()).isEqualTo(400);
+    assertThat(phrases.json().get("errors").get(0).get("field").asString()).isEqualTo("phrases");
+    assertThat(phrases.json().get("errors").get(0).get("message").asString()).contains("phải có số phần tử bằng");
+    assertThat(http.get("/api/indicators").json().valueStream().map(i -> i.get("code").asString())).as("nothing stored")
+        .doesNotContain("y" + fx.suffix);
+    assertThat(http.post("/api/indicators", Map.of("code", "z" + fx.suffix, "name", "Có chuyên mục", "kind", "PRESENCE",
+        "categories", List.of("PORTAL_SECTION"))).status()).isEqualTo(201);
     String unit = fx.province.id();
     assertThat(http.get("/api/statistics/indicators?unit=" + unit + "&from=2025&to=2021").status()).isEqualTo(400);
     assertThat(http.get("/api/statistics/indicators?unit=" + unit + "&from=2021&to=2025&asOf=2025-03-20").status()).isEqualTo(400);

@@ -42,8 +42,12 @@ public class Categories {
           continue;
         }
         String[] f = line.split("\t");
-        if (mongo.findById(f[1], Category.class) == null) {
-          mongo.insert(new Category(f[1], f[2], f[3], Integer.parseInt(f[0]), true, 1));
+        Category seeded = new Category(f[1], f[2], f[3], Integer.parseInt(f[0]), true, 1);
+        Category stored = mongo.findById(f[1], Category.class);
+        if (stored == null) {
+          mongo.insert(seeded);
+        } else if (stored.version() == 1 && !stored.equals(seeded)) {
+          mongo.save(seeded); // nobody has edited it: it follows the corrected reference
         }
       }
     } catch (IOException e) {

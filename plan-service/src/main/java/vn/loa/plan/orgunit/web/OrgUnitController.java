@@ -34,10 +34,23 @@ class OrgUnitController {
   }
 
   /** The roots, or with {@code parent} the direct children of that unit. */
+  /**
+   * The roots, or the units under {@code parent} — all of them, those that ended included; with
+   * {@code on}, only those that existed on that day (e.g. today's communes and departments).
+   */
   @GetMapping
-  List<OrgUnitView> list(@RequestParam(required = false) String parent) {
+  List<OrgUnitView> list(@RequestParam(required = false) String parent, @RequestParam(required = false) String on) {
+    java.time.LocalDate day = null;
+    if (on != null) {
+      try {
+        day = java.time.LocalDate.parse(on);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw vn.loa.support.web.Problems.invalid("on", "type");
+      }
+    }
+    java.time.LocalDate existing = day;
     List<OrgUnit> found = parent == null ? units.roots() : units.children(parent);
-    return found.stream().map(OrgUnitView::of).toList();
+    return found.stream().filter(u -> existing == null || u.existsOn(existing)).map(OrgUnitView::of).toList();
   }
 
   @GetMapping("/{id}")
