@@ -30,6 +30,7 @@ final class DemoReadiness {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private static final Pattern FIRST_ASSIGNEE = Pattern.compile("\"assignments\"\\s*:\\s*\\[\\s*\\{\\s*\"unitId\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern ISSUER = Pattern.compile("\"issuerId\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern PLAN_ID = Pattern.compile("^\\s*\\{\\s*\"id\"\\s*:\\s*\"([^\"]+)\"");
 
   /** The unit the demo operations client is bound to. */
@@ -64,6 +65,10 @@ final class DemoReadiness {
           continue;
         }
         String plan = id.group(1);
+        Matcher issuer = ISSUER.matcher(json);
+        if (issuer.find() && !within(units, issuer.group(1), OPS_UNIT)) {
+          continue; // another province's plan: the operations client may not read it (Lai Châu's, seed 002)
+        }
         pending.put("plan " + plan + " issued", r -> r.ok(Service.PLAN, "/api/plans/" + plan, body -> body.contains("\"status\":\"ISSUED\"")));
         Matcher lead = FIRST_ASSIGNEE.matcher(json);
         if (lead.find()) {

@@ -35,7 +35,8 @@ class DemoData implements ApplicationRunner {
 
   /** In citation order: a plan is issued after the plans it cites. */
   static final List<String> PLANS =
-      List.of("hp-qd-3041-2025", "hp-sngv-kh-58-2025", "hp-skhcn-kh-2025s2", "hp-kim-thanh-kh-2025");
+      List.of(
+          "hp-qd-3041-2025", "hp-sngv-kh-58-2025", "hp-skhcn-kh-2025s2", "hp-kim-thanh-kh-2025", "lc-skhcn-kh-2025");
 
   private final OrgUnits units;
   private final Plans plans;

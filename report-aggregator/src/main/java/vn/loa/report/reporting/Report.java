@@ -55,9 +55,21 @@ public record Report(
     APPROVED
   }
 
-  /** The written parts: results, limitations, difficulties, proposals. */
-  public record Narrative(String results, String limitations, String difficulties, String proposals) {
-    static final Narrative EMPTY = new Narrative(null, null, null, null);
+  /**
+   * The written parts, as seed 004 and the periodic reform reports have them: công tác tham mưu, chỉ đạo
+   * ({@code guidance}); kết quả thực hiện ({@code results}); đánh giá chung ({@code assessment}); hạn chế
+   * ({@code limitations}); khó khăn, vướng mắc ({@code difficulties}); phương hướng, nhiệm vụ
+   * ({@code directions}); đề xuất, kiến nghị ({@code proposals}).
+   */
+  public record Narrative(
+      String results,
+      String limitations,
+      String difficulties,
+      String proposals,
+      String guidance,
+      String assessment,
+      String directions) {
+    static final Narrative EMPTY = new Narrative(null, null, null, null, null, null, null);
   }
 
   /** Figures as a receiver took them in: quantity, participants, activities per category. */

@@ -83,6 +83,9 @@ public class Reports {
     v.maxLength("limitations", text.limitations(), MAX_TEXT);
     v.maxLength("difficulties", text.difficulties(), MAX_TEXT);
     v.maxLength("proposals", text.proposals(), MAX_TEXT);
+    v.maxLength("guidance", text.guidance(), MAX_TEXT);
+    v.maxLength("assessment", text.assessment(), MAX_TEXT);
+    v.maxLength("directions", text.directions(), MAX_TEXT);
     v.throwIfAny();
     return drafted(save(current.write(text, caller, clock.instant()), current));
   }

@@ -173,8 +173,16 @@ class ReportsTest {
     String id = report(commune, "2026Q4").get("id").asString();
     assertThat(report(commune, "2026Q4").get("status").asString()).isEqualTo("DRAFT");
 
-    Http.Response written = http.put("/api/reports/" + id, Map.of("results", "Phát thanh 6 chuyên mục CCHC", "proposals", "Bổ sung kinh phí"));
+    // The parts of seed 004: tham mưu, chỉ đạo; kết quả; đánh giá chung; phương hướng, nhiệm vụ; and proposals.
+    Http.Response tooLong = http.put("/api/reports/" + id, Map.of("directions", "x".repeat(Reports.MAX_TEXT + 1)));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().get("errors").get(0).get("message").asString()).startsWith("Phương hướng, nhiệm vụ");
+    Http.Response written = http.put("/api/reports/" + id, Map.of("guidance", "Ban hành kế hoạch tuyên truyền CCHC",
+        "results", "Phát thanh 6 chuyên mục CCHC", "assessment", "Hình thức tuyên truyền đa dạng",
+        "directions", "Đổi mới, nâng cao chất lượng chuyên mục CCHC giai đoạn 2026 - 2030", "proposals", "Bổ sung kinh phí"));
     assertThat(written.status()).as(written.toString()).isEqualTo(200);
+    assertThat(written.json().get("narrative").get("directions").asString()).startsWith("Đổi mới, nâng cao chất lượng");
+    assertThat(written.json().get("narrative").get("guidance").asString()).isEqualTo("Ban hành kế hoạch tuyên truyền CCHC");
     Http.Response notSubmitted = http.post("/api/reports/" + id + "/approve", null);
     assertThat(notSubmitted.status()).isEqualTo(409);
     assertThat(notSubmitted.json().get("detail").asString()).contains("đang ở trạng thái dự thảo").doesNotContain("DRAFT");
