@@ -13,6 +13,7 @@ import vn.loa.contracts.plan.PlanContent.Citation;
 import vn.loa.contracts.plan.PlanContent.Due;
 import vn.loa.plan.orgunit.OrgUnit;
 import vn.loa.plan.orgunit.OrgUnits;
+import vn.loa.support.web.Choices;
 import vn.loa.support.web.Violations;
 
 /**
@@ -24,13 +25,13 @@ import vn.loa.support.web.Violations;
 @Component
 class PlanRules {
 
-  static final Set<String> TYPES = Set.of("KE_HOACH", "QUYET_DINH");
-  static final Set<String> ROLES = Set.of("LEAD", "COOPERATING");
-  static final Set<String> DUE_KINDS = Set.of("DATE", "RECURRING", "CONTINUOUS");
-  static final Set<String> RECURRENCES = Set.of("MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY");
-  static final Set<String> WINDOWS = Set.of("MONTHLY", "QUARTERLY", "HALF_YEARLY", "NINE_MONTHS", "YEARLY", "AD_HOC");
-  static final Set<String> OWED_BY = Set.of("ADDRESSEES", "ISSUER", "ASSIGNED");
-  static final Set<String> DEADLINE_KINDS = Set.of("BEFORE_DAY_OF_LAST_MONTH", "BY_DAY_OF_LAST_MONTH", "WORKING_DAYS_AFTER_CUTOFF");
+  static final List<String> TYPES = List.of("KE_HOACH", "QUYET_DINH");
+  static final List<String> ROLES = List.of("LEAD", "COOPERATING");
+  static final List<String> DUE_KINDS = List.of("DATE", "RECURRING", "CONTINUOUS");
+  static final List<String> RECURRENCES = List.of("MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY");
+  static final List<String> WINDOWS = List.of("MONTHLY", "QUARTERLY", "HALF_YEARLY", "NINE_MONTHS", "YEARLY", "AD_HOC");
+  static final List<String> OWED_BY = List.of("ADDRESSEES", "ISSUER", "ASSIGNED");
+  static final List<String> DEADLINE_KINDS = List.of("BEFORE_DAY_OF_LAST_MONTH", "BY_DAY_OF_LAST_MONTH", "WORKING_DAYS_AFTER_CUTOFF");
   static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
   static final int MAX_TEXT = 5_000;
   static final int MAX_ITEMS = 200;
@@ -44,7 +45,7 @@ class PlanRules {
   /** Checks a draft's content; {@code plans} finds other plans by id, {@code self} is this plan's id. */
   void checkDraft(PlanContent c, String self, Function<String, Plan> plans, Violations v) {
     if (v.required("type", c.type()) && !TYPES.contains(c.type())) {
-      v.add("type", "one-of", String.join(", ", TYPES));
+      v.add("type", "one-of", Choices.of("PlanType", TYPES));
     }
     v.maxLength("number", c.number(), 100);
     v.maxLength("place", c.place(), 200);
@@ -160,7 +161,7 @@ class PlanRules {
         }
         ownUnit(field + ".unitId", a.unitId(), issuer, c.issuedOn(), v);
         if (v.required(field + ".role", a.role()) && !ROLES.contains(a.role())) {
-          v.add(field + ".role", "one-of", "LEAD, COOPERATING");
+          v.add(field + ".role", "one-of", Choices.of("AssignmentRole", ROLES));
         }
         if (v.required(field + ".duties", a.duties())) {
           texts(field + ".duties", a.duties(), v);
@@ -231,11 +232,11 @@ class PlanRules {
       case "DATE" -> v.required(field + ".date", due.date());
       case "RECURRING" -> {
         if (v.required(field + ".every", due.every()) && !RECURRENCES.contains(due.every())) {
-          v.add(field + ".every", "one-of", String.join(", ", RECURRENCES));
+          v.add(field + ".every", "one-of", Choices.of("Recurrence", RECURRENCES));
         }
       }
       case "CONTINUOUS" -> {}
-      default -> v.add(field + ".kind", "one-of", String.join(", ", DUE_KINDS));
+      default -> v.add(field + ".kind", "one-of", Choices.of("DueKind", DUE_KINDS));
     }
   }
 
@@ -246,7 +247,7 @@ class PlanRules {
     List<String> windows = c.reporting().windows();
     for (int i = 0; i < windows.size(); i++) {
       if (!WINDOWS.contains(windows.get(i))) {
-        v.add("reporting.windows[" + i + "]", "one-of", String.join(", ", WINDOWS));
+        v.add("reporting.windows[" + i + "]", "one-of", Choices.of("ReportWindow", WINDOWS));
       }
     }
     texts("reporting.recipients", c.reporting().recipients(), v);
@@ -262,7 +263,7 @@ class PlanRules {
     List<String> owedBy = c.reporting().owedBy();
     for (int i = 0; i < owedBy.size(); i++) {
       if (!OWED_BY.contains(owedBy.get(i))) {
-        v.add("reporting.owedBy[" + i + "]", "one-of", String.join(", ", OWED_BY));
+        v.add("reporting.owedBy[" + i + "]", "one-of", Choices.of("OwedBy", OWED_BY));
       }
     }
     var rule = c.reporting().deadlineRule();
@@ -279,7 +280,7 @@ class PlanRules {
         v.range("reporting.deadlineRule.days", rule.days().longValue(), 1, 60);
       }
     } else {
-      v.add("reporting.deadlineRule.kind", "one-of", String.join(", ", DEADLINE_KINDS));
+      v.add("reporting.deadlineRule.kind", "one-of", Choices.of("DeadlineKind", DEADLINE_KINDS));
     }
   }
 

@@ -100,6 +100,21 @@ class PlanRulesTest {
   }
 
   @Test
+  void the_accepted_values_are_named_in_words_with_the_value_to_send() {
+    Map<String, Object> body = communePlan(p -> {
+      p.put("type", "CONG_VAN");
+      p.put("assignments", List.of(Map.of("unitId", fx.communeOffice, "role", "BOSS", "duties", List.of("x"), "due", Map.of("kind", "CONTINUOUS"))));
+    });
+    JsonNode vi = fx.draft(body).json().get("errors");
+    assertThat(vi.valueStream().map(e -> e.get("message").asString()))
+        .contains("Loại phải là một trong các giá trị: kế hoạch (KE_HOACH), quyết định (QUYET_DINH).")
+        .anySatisfy(m -> assertThat(m).endsWith("phải là một trong các giá trị: chủ trì (LEAD), phối hợp (COOPERATING)."));
+    JsonNode en = fx.draft(body, "Accept-Language", "en").json().get("errors");
+    assertThat(en.valueStream().map(e -> e.get("message").asString()))
+        .anySatisfy(m -> assertThat(m).endsWith("must be one of: lead (LEAD), cooperating (COOPERATING)."));
+  }
+
+  @Test
   void issuing_needs_the_identity_of_a_formal_document() {
     Map<String, Object> incomplete = plan(fx.commune, "Chưa có số");
     incomplete.remove("number");

@@ -128,10 +128,10 @@ public class Indicators {
       }
     }
     if ((creating || d.kind() != null) && v.required("kind", d.kind()) && !KINDS.contains(d.kind())) {
-      v.add("kind", "one-of", "SUM, PRESENCE, DESCRIPTIVE");
+      v.add("kind", "one-of", vn.loa.support.web.Choices.ordered("IndicatorKind", "SUM", "PRESENCE", "DESCRIPTIVE"));
     }
     if (d.measure() != null && !MEASURES.contains(d.measure())) {
-      v.add("measure", "one-of", "quantity, participants, activities");
+      v.add("measure", "one-of", vn.loa.support.web.Choices.ordered("Measure", "quantity", "participants", "activities"));
     }
     if (creating || d.categories() != null) {
       if (v.required("categories", d.categories())) {

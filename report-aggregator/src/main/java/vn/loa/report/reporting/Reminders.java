@@ -97,7 +97,7 @@ public class Reminders {
         log.error("No reminder for {} {}: {}", o.unitId(), o.window().code(), noCalendar.getMessage());
         continue;
       }
-      if (kind == null || reports.get(o.unitId(), o.window().code()).report().firstSubmittedAt() != null) {
+      if (kind == null || reports.submitted(o)) {
         continue;
       }
       String id = o.unitId() + "|" + o.window().code() + "|" + kind;

@@ -63,6 +63,11 @@ public class Reports {
     return report(id.substring(2, at), id.substring(at + 1));
   }
 
+  /** Whether the report owed has been submitted at least once (no live figures read). */
+  public boolean submitted(Obligations.Obligation o) {
+    return stored(o).firstSubmittedAt() != null;
+  }
+
   /** Every report the unit owes, soonest window first. */
   public List<Drafted> of(String unitId) {
     requireUnit(unitId);

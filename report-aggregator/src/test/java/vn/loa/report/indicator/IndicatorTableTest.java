@@ -184,7 +184,10 @@ class IndicatorTableTest {
     assertThat(http.get("/api/statistics/indicators?unit=" + unit + "&from=2021&to=2025&asOf=2025-03-20").status()).isEqualTo(400);
     // A unit nobody knows is refused like another's (403): the answer tells nothing about existence.
     assertThat(http.get("/api/statistics/indicators?unit=nowhere&from=2021&to=2025").status()).isEqualTo(403);
-    assertThat(http.get("/api/statistics/breakdown?unit=" + unit + "&period=2025&by=district").status()).isEqualTo(400);
+    Http.Response by = http.get("/api/statistics/breakdown?unit=" + unit + "&period=2025&by=district");
+    assertThat(by.status()).isEqualTo(400);
+    assertThat(by.json().get("errors").get(0).get("message").asString())
+        .endsWith("theo đơn vị trực thuộc (child), theo hình thức tuyên truyền (category), theo tháng (month).");
     assertThat(http.get("/api/statistics/breakdown?unit=" + unit + "&period=2025").status()).isEqualTo(400);
   }
 }

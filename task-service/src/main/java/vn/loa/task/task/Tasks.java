@@ -72,7 +72,7 @@ public class Tasks {
     }
     Violations v = new Violations();
     if (v.required("status", progress == null ? null : progress.status()) && progress.status() == TaskStatus.CANCELLED) {
-      v.add("status", "one-of", "NOT_STARTED, IN_PROGRESS, DONE");
+      v.add("status", "one-of", vn.loa.support.web.Choices.ordered("TaskStatus", "NOT_STARTED", "IN_PROGRESS", "DONE"));
     }
     if (progress != null) {
       v.maxLength("note", progress.note(), 2_000);

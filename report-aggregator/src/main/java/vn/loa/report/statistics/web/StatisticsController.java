@@ -90,7 +90,7 @@ class StatisticsController {
           case "child" -> statistics.byChild(unit, span);
           case "category" -> statistics.byCategory(unit, span);
           case "month" -> statistics.byMonth(unit, span);
-          default -> throw Problems.invalid("by", "one-of", "child, category, month");
+          default -> throw Problems.invalid("by", "one-of", vn.loa.support.web.Choices.ordered("Breakdown", "child", "category", "month"));
         };
     return new BreakdownView(
         unit,
