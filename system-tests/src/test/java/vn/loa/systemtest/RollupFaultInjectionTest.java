@@ -45,7 +45,7 @@ class RollupFaultInjectionTest {
   static final int ACTIVITIES = 11_500;
   static final int KILLS = 5;
   static final List<String> CATEGORIES = List.of("BROADCAST", "PORTAL_POST", "VISUAL", "CONTEST", "SOCIAL_POST");
-  static final List<String> PERIODS = List.of("period=2019", "period=2019Q4", "period=2019M12", "window=2020Q1", "window=2019");
+  static final List<String> PERIODS = List.of("period=2018", "period=2018Q4", "period=2018M12", "window=2019Q1", "window=2018");
 
   static RunningPlatform platform;
   static Http gateway;
@@ -157,7 +157,7 @@ class RollupFaultInjectionTest {
   }
 
   static ActivitySnapshot snapshot(String id, String unit, Random random, long version, boolean withdrawn) {
-    LocalDate day = LocalDate.of(2019, 10, 1).plusDays(random.nextInt(150));
+    LocalDate day = LocalDate.of(2018, 10, 1).plusDays(random.nextInt(150));
     return new ActivitySnapshot(
         id, unit, CATEGORIES.get(random.nextInt(CATEGORIES.size())), day, "Hoạt động " + id, 1 + random.nextInt(50),
         (long) random.nextInt(500), null, null, null, List.of(), List.of(), withdrawn, version, Instant.now(), "fault-injection");
@@ -207,18 +207,18 @@ class RollupFaultInjectionTest {
   /** The periods of {@link #PERIODS}, computed here from their definitions, not by the system's code. */
   static boolean in(LocalDate d, String period) {
     return switch (period) {
-      case "period=2019" -> d.getYear() == 2019;
-      case "period=2019Q4" -> d.getYear() == 2019 && d.getMonthValue() >= 10;
-      case "period=2019M12" -> d.getYear() == 2019 && d.getMonthValue() == 12;
-      case "window=2020Q1" -> !d.isBefore(LocalDate.of(2019, 12, 15)) && !d.isAfter(LocalDate.of(2020, 3, 14));
-      case "window=2019" -> !d.isBefore(LocalDate.of(2018, 12, 15)) && !d.isAfter(LocalDate.of(2019, 12, 14));
+      case "period=2018" -> d.getYear() == 2018;
+      case "period=2018Q4" -> d.getYear() == 2018 && d.getMonthValue() >= 10;
+      case "period=2018M12" -> d.getYear() == 2018 && d.getMonthValue() == 12;
+      case "window=2019Q1" -> !d.isBefore(LocalDate.of(2018, 12, 15)) && !d.isAfter(LocalDate.of(2019, 3, 14));
+      case "window=2018" -> !d.isBefore(LocalDate.of(2017, 12, 15)) && !d.isAfter(LocalDate.of(2018, 12, 14));
       default -> throw new IllegalArgumentException(period);
     };
   }
 
   /**
-   * Only the activities of this run count for these units in late 2019/early 2020: other tests and the
-   * demo data (2021–2025) use other years.
+   * Only the activities of this run count for these units from late 2018 to early 2019: the other tests
+   * (2016–2017, 2019-05, 2020, 2021–2024) and the demo data (2021–2025) use other days.
    */
   static Map<String, String> render(Map<String, Map<String, long[]>> figures) {
     Map<String, String> out = new TreeMap<>();

@@ -90,7 +90,7 @@ public class IndicatorTable {
       }
       rows.add(new Row(indicator.code(), indicator.name(), indicator.kind(), values));
     }
-    String title = "Thống kê tuyên truyền cải cách hành chính của " + lowerFirst(unit.name());
+    String title = "Thống kê tuyên truyền cải cách hành chính của " + inSentence(unit.name());
     return new Table(unitId, unit.name(), from, to, asOf, title, columns, rows);
   }
 
@@ -121,7 +121,20 @@ public class IndicatorTable {
     };
   }
 
-  private static String lowerFirst(String name) {
-    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  /** The words of a unit's type, which are written in lower case inside a sentence ("của thành phố Hải Phòng"). */
+  static final List<String> TYPE_WORDS =
+      List.of("Thành phố", "Tỉnh", "Thị xã", "Thị trấn", "Xã", "Phường", "Đặc khu", "Huyện", "Quận");
+
+  /**
+   * A unit's name as it stands inside a sentence: its type word in lower case ("thành phố Hải Phòng",
+   * "xã Kim Thành"); a proper name of an agency keeps its capital ("Sở Nội vụ", "Văn phòng UBND thành phố").
+   */
+  static String inSentence(String name) {
+    for (String word : TYPE_WORDS) {
+      if (name.startsWith(word + " ")) {
+        return word.toLowerCase(java.util.Locale.forLanguageTag("vi")) + name.substring(word.length());
+      }
+    }
+    return name;
   }
 }
