@@ -57,6 +57,26 @@ final class Chromium {
     }
   }
 
+  /**
+   * Ends the browser: quits it through the driver, and — if the driver does not answer within 10 s (a
+   * hung journey) — kills the driver and every browser process this JVM started, so no Chromium is left
+   * behind to hang the runs after it.
+   */
+  static void close(WebDriver driver) {
+    Thread quit = Thread.ofVirtual().start(driver::quit);
+    try {
+      if (!quit.join(Duration.ofSeconds(10))) {
+        System.err.println("Chromium did not quit in 10 s: killing its processes");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      ProcessHandle.current().descendants()
+          .filter(p -> p.info().command().map(c -> c.contains("chrom")).orElse(false))
+          .forEach(ProcessHandle::destroyForcibly);
+    }
+  }
+
   static WebDriverWait await(WebDriver driver) {
     return new WebDriverWait(driver, Duration.ofSeconds(60));
   }

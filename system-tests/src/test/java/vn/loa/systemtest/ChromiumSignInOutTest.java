@@ -67,7 +67,7 @@ class ChromiumSignInOutTest {
       Chromium.await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
       assertThat(browser.findElement(By.name("password")).isDisplayed()).isTrue();
     } finally {
-      browser.quit();
+      Chromium.close(browser);
     }
   }
 }
