@@ -3,7 +3,6 @@ package vn.loa.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,8 +24,7 @@ class ReportingDutiesTest {
   static Set<String> addressees;
 
   @BeforeAll
-  static void demo() throws Exception {
-    SystemUnderTest.platform().awaitDemoData(Duration.ofMinutes(3), System.out::println);
+  static void addressees() throws Exception {
     JsonNode decision =
         JsonMapper.builder().build().readTree(Path.of("..", "plan-service/src/main/resources/demo/plans/hp-qd-3041-2025.json").toFile());
     addressees = decision.get("content").get("addressees").valueStream().map(JsonNode::asString).collect(Collectors.toSet());

@@ -79,7 +79,7 @@ public class Obligations {
 
   /** The reports of the window owed to {@code unitId} (sent to it or required by its plans), by unit. */
   public List<Obligation> expectedBy(String unitId, String window) {
-    return all().stream().filter(o -> o.window().code().equals(window) && o.owedTo(unitId)).toList();
+    return owedTo(unitId).stream().filter(o -> o.window().code().equals(window)).toList();
   }
 
   /** Every report owed to {@code unitId}, for every window. */

@@ -39,18 +39,10 @@ class OrgUnitController {
    * {@code on}, only those that existed on that day (e.g. today's communes and departments).
    */
   @GetMapping
-  List<OrgUnitView> list(@RequestParam(required = false) String parent, @RequestParam(required = false) String on) {
-    java.time.LocalDate day = null;
-    if (on != null) {
-      try {
-        day = java.time.LocalDate.parse(on);
-      } catch (java.time.format.DateTimeParseException e) {
-        throw vn.loa.support.web.Problems.invalid("on", "type");
-      }
-    }
-    java.time.LocalDate existing = day;
+  List<OrgUnitView> list(
+      @RequestParam(required = false) String parent, @RequestParam(required = false) java.time.LocalDate on) {
     List<OrgUnit> found = parent == null ? units.roots() : units.children(parent);
-    return found.stream().filter(u -> existing == null || u.existsOn(existing)).map(OrgUnitView::of).toList();
+    return found.stream().filter(u -> on == null || u.existsOn(on)).map(OrgUnitView::of).toList();
   }
 
   @GetMapping("/{id}")

@@ -149,8 +149,9 @@ class ReportController {
 
   @GetMapping("/{id}")
   ResponseEntity<ReportView> get(@PathVariable String id) {
-    readable(id);
-    return ok(reports.get(id));
+    Reports.Drafted drafted = reports.get(id);
+    readable(drafted.report());
+    return ok(drafted);
   }
 
   /** The narrative parts (draft or returned reports only). */
