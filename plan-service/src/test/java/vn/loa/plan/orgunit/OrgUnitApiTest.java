@@ -61,10 +61,11 @@ class OrgUnitApiTest {
     assertThat(vi.header("Content-Type")).startsWith("application/problem+json");
     assertThat(vi.json().get("title").asString()).isEqualTo("Không tìm thấy");
     assertThat(vi.json().get("type").asString()).isEqualTo("urn:loa:problem:not-found");
+    assertThat(vi.json().get("detail").asString()).as("the thing named in words, not a code").isEqualTo("Không tìm thấy đơn vị có mã \"nowhere\".");
 
     Http.Response en = http().get("/api/org-units/nowhere", "Accept-Language", "en");
     assertThat(en.json().get("title").asString()).isEqualTo("Not found");
-    assertThat(en.json().get("detail").asString()).contains("nowhere");
+    assertThat(en.json().get("detail").asString()).isEqualTo("No organisational unit with id \"nowhere\".");
 
     assertThat(http().get("/api/org-units?parent=nowhere").status()).isEqualTo(404);
     assertThat(http().get("/api/org-units/nowhere/ancestors").status()).isEqualTo(404);

@@ -72,10 +72,13 @@ public final class ProblemRenderer {
   /**
    * A code shown to a person in words: an enum argument (a status, a role, a kind) is rendered by its
    * label {@code label.<Type>.<NAME>} of the service's bundle ({@code <Outer>.<Type>} for a nested one) ("đã ban hành" for {@code PlanStatus.ISSUED}),
-   * so no message carries a raw code; the values a field accepts ({@link Choices}) are each shown by their
+   * so no message carries a raw code; a {@link Problems.Noun} by {@code noun.<key>}; the values a field accepts ({@link Choices}) are each shown by their
    * label with the value beside it; an enum without a label shows its name, anything else as it is.
    */
   private Object label(Object arg, Locale locale) {
+    if (arg instanceof Problems.Noun noun) {
+      return messages.getMessage("noun." + noun.key(), null, noun.key(), locale);
+    }
     if (arg instanceof Choices choices) {
       return String.join(", ", choices.values().stream()
           .map(v -> {

@@ -31,7 +31,18 @@ public final class Problems {
 
   /** 404: no {@code resource} with that id (or none the caller may see). */
   public static ProblemException notFound(String resource, String id) {
-    return new ProblemException(HttpStatus.NOT_FOUND, "not-found", List.of(resource, id), List.of());
+    return new ProblemException(HttpStatus.NOT_FOUND, "not-found", List.of(new Noun(resource), id), List.of());
+  }
+
+  /**
+   * A kind of thing named in a message ("kế hoạch" for {@code plan}), rendered by its label
+   * {@code noun.<key>} so that no message shows the code.
+   */
+  public record Noun(String key) {
+    @Override
+    public String toString() {
+      return key;
+    }
   }
 
   /** 409: the resource's state does not allow this (e.g. correcting a withdrawn activity). */
