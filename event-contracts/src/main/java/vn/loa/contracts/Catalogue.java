@@ -13,7 +13,7 @@ import vn.loa.contracts.task.TaskEvents;
 public final class Catalogue {
 
   public static final List<Topic> TOPICS = List.of(OrgUnitEvents.TOPIC, PlanEvents.TOPIC, TaskEvents.TOPIC, ActivityEvents.TOPIC, ReportEvents.REMINDERS,
-          AuditEvents.FROM_PLAN_SERVICE, AuditEvents.FROM_TASK_SERVICE, AuditEvents.FROM_REPORT_AGGREGATOR);
+          TaskEvents.REMINDERS, PlanEvents.DIRECTIVE_REMINDERS, AuditEvents.FROM_PLAN_SERVICE, AuditEvents.FROM_TASK_SERVICE, AuditEvents.FROM_REPORT_AGGREGATOR);
 
   public static final List<EventType<?>> EVENT_TYPES =
       List.of(
@@ -23,6 +23,8 @@ public final class Catalogue {
           PlanEvents.REVOKED,
           TaskEvents.CHANGED,
           ReportEvents.REMINDER_DUE,
+          TaskEvents.REMINDER_DUE,
+          PlanEvents.DIRECTIVE_REMINDER_DUE,
           ActivityEvents.RECORDED, ActivityEvents.CORRECTED, ActivityEvents.WITHDRAWN,
           AuditEvents.RECORDED_BY_PLAN_SERVICE, AuditEvents.RECORDED_BY_TASK_SERVICE, AuditEvents.RECORDED_BY_REPORT_AGGREGATOR);
 

@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /** plan-service: the organisation hierarchy, plans, directives and compliance. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@org.springframework.scheduling.annotation.EnableScheduling
 public class PlanServiceApplication {
 
   public static void main(String[] args) {

@@ -8,6 +8,7 @@ import vn.loa.contracts.orgunit.OrgUnitEvents;
 import vn.loa.contracts.plan.PlanEvents;
 import vn.loa.support.audit.AuditTrail;
 import vn.loa.support.messaging.MessagingTopics;
+import vn.loa.support.messaging.OnceOnlyEvents;
 import vn.loa.support.messaging.OutboxCollections;
 import vn.loa.support.messaging.OutboxEvents;
 
@@ -16,7 +17,7 @@ class MessagingConfig {
 
   @Bean
   MessagingTopics messagingTopics() {
-    return new MessagingTopics("plan-service", List.of(OrgUnitEvents.TOPIC, PlanEvents.TOPIC, AuditEvents.FROM_PLAN_SERVICE), List.of());
+    return new MessagingTopics("plan-service", List.of(OrgUnitEvents.TOPIC, PlanEvents.TOPIC, PlanEvents.DIRECTIVE_REMINDERS, AuditEvents.FROM_PLAN_SERVICE), List.of());
   }
 
   /** Every change of a plan or an org unit also goes to the central audit trail. */
@@ -27,6 +28,6 @@ class MessagingConfig {
 
   @Bean
   OutboxCollections outboxCollections() {
-    return OutboxCollections.of("org_units", "plans");
+    return OutboxCollections.of("org_units", "plans", OnceOnlyEvents.COLLECTION);
   }
 }

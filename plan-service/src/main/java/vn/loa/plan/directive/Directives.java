@@ -83,6 +83,27 @@ public class Directives {
         .toList();
   }
 
+  /** An addressee that has not yet issued its plan implementing an issued directive with a deadline. */
+  public record Outstanding(String planId, String number, String title, String unitId, LocalDate deadline) {}
+
+  /** Every addressee of an issued plan that has an implementation deadline and no implementing plan yet. */
+  public List<Outstanding> outstanding() {
+    Index index = index();
+    List<Outstanding> rows = new ArrayList<>();
+    for (Plan p : index.published) {
+      PlanContent c = p.content();
+      if (p.status() != PlanStatus.ISSUED || c.implementationDeadline() == null) {
+        continue;
+      }
+      for (String unitId : c.addressees()) {
+        if (index.fulfilment(p.id(), unitId).isEmpty()) {
+          rows.add(new Outstanding(p.id(), c.number(), c.title(), unitId, c.implementationDeadline()));
+        }
+      }
+    }
+    return rows;
+  }
+
   /** Who of a plan's addressees has implemented it, who is late, and the same one level down. */
   public Compliance compliance(String planId) {
     Plan plan = plans.get(planId);

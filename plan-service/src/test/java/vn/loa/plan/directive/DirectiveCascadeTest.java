@@ -88,6 +88,49 @@ class DirectiveCascadeTest {
     assertThat(row(compliance(communePlan), fx.communeOffice).get("status").asString()).isEqualTo("PENDING");
   }
 
+  @org.springframework.beans.factory.annotation.Autowired DirectiveReminders reminders;
+
+  /** The directive reminders on the topic for one plan. */
+  static List<JsonNode> remindersOf(String planId) {
+    tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+    return vn.loa.testsupport.TopicReader.readAll(vn.loa.contracts.plan.PlanEvents.DIRECTIVE_REMINDERS.name()).stream()
+        .filter(r -> r.key().startsWith(planId + "|"))
+        .map(r -> json.readTree(r.value()).get("data"))
+        .toList();
+  }
+
+  @Test
+  void addressees_that_have_not_issued_their_plan_are_reminded_in_working_days_and_the_others_never() {
+    // Deadline Sunday 18/10/2026: reminded from Tuesday 13/10 (3 working days before Friday 16/10) and on it.
+    Map<String, Object> p = cityPlan("2026-10-18");
+    p.put("issuedOn", "2026-09-25");
+    String city = fx.issue(p);
+    Map<String, Object> done = plan(fx.department, "Kế hoạch thực hiện của Sở");
+    done.put("issuedOn", "2026-10-05");
+    done.put("basis", List.of(citing(city)));
+    fx.issue(done);
+
+    reminders.sendDue(LocalDate.of(2026, 10, 12));
+    reminders.sendDue(LocalDate.of(2026, 10, 13));
+    reminders.sendDue(LocalDate.of(2026, 10, 13));
+    reminders.sendDue(LocalDate.of(2026, 10, 15));
+    reminders.sendDue(LocalDate.of(2026, 10, 16));
+    assertThat(reminders.sendDue(LocalDate.of(2026, 10, 17))).as("Saturday").isZero();
+    reminders.sendDue(LocalDate.of(2026, 10, 19));
+
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(remindersOf(city)).hasSize(6));
+    List<JsonNode> sent = remindersOf(city);
+    assertThat(sent.stream().map(r -> r.get("unitId").asString() + " " + r.get("kind").asString())).containsExactlyInAnyOrder(
+        fx.otherDepartment + " BEFORE_DEADLINE", fx.otherDepartment + " ON_DEADLINE",
+        fx.commune + " BEFORE_DEADLINE", fx.commune + " ON_DEADLINE",
+        fx.otherCommune + " BEFORE_DEADLINE", fx.otherCommune + " ON_DEADLINE");
+    JsonNode one = sent.get(0);
+    assertThat(one.get("subject").asString()).isEqualTo("DIRECTIVE");
+    assertThat(one.get("subjectId").asString()).isEqualTo(city);
+    assertThat(one.get("dueOn").asString()).isEqualTo("2026-10-18");
+    assertThat(one.get("title").asString()).startsWith("Ban hành kế hoạch thực hiện ").endsWith("Kế hoạch tuyên truyền CCHC thành phố");
+  }
+
   @Test
   void who_is_late_is_judged_against_the_implementation_deadline() {
     Map<String, Object> p = cityPlan("2025-08-15");

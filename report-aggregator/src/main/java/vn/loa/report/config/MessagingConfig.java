@@ -10,6 +10,7 @@ import vn.loa.contracts.plan.PlanEvents;
 import vn.loa.contracts.report.ReportEvents;
 import vn.loa.support.audit.AuditTrail;
 import vn.loa.support.messaging.MessagingTopics;
+import vn.loa.support.messaging.OnceOnlyEvents;
 import vn.loa.support.messaging.OutboxCollections;
 import vn.loa.support.messaging.OutboxEvents;
 
@@ -28,7 +29,7 @@ class MessagingConfig {
 
   @Bean
   OutboxCollections outboxCollections() {
-    return OutboxCollections.of("reminders", "reports");
+    return OutboxCollections.of(OnceOnlyEvents.COLLECTION, "reports");
   }
 
   /** Every change of a report also goes to the central audit trail. */

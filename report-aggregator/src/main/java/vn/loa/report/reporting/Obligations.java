@@ -15,7 +15,8 @@ import vn.loa.report.orgunit.OrgTree;
 import vn.loa.report.orgunit.OrgUnitReplica;
 import vn.loa.report.period.Periods;
 import vn.loa.report.period.Span;
-import vn.loa.support.web.ProblemException;
+import vn.loa.calendar.CalendarMissingException;
+import vn.loa.calendar.WorkingDays;
 
 /**
  * Which reports are owed, derived from the documents that impose them (docs/domain.md, "Reporting
@@ -180,21 +181,13 @@ public class Obligations {
   }
 
   /**
-   * The last day a report of the window is on time, under its plan's rule, read as the rule is worded
-   * (docs/domain.md): "trước ngày 20" ({@code BEFORE_DAY_OF_LAST_MONTH}) — before the 20th, so the 19th
-   * is the last day; "chậm nhất ngày 20" / "đến hết ngày 20" ({@code BY_DAY_OF_LAST_MONTH}) — the 20th
-   * itself; "N ngày làm việc" ({@code WORKING_DAYS_AFTER_CUTOFF}) — the N-th working day after the
-   * cut-off (the 14th). A day that falls on a weekend or a day off stays where it is: none of these rules
-   * says to move it.
-   */
-  /**
    * The N-th working day after the cut-off, or {@code null} — never a guess — when the working calendar
    * of that year is not there yet (logged as an error until it is added).
    */
   private LocalDate afterCutoff(LocalDate cutoff, int days) {
     try {
       return workingDays.after(cutoff, days);
-    } catch (ProblemException noCalendar) {
+    } catch (CalendarMissingException noCalendar) {
       if (unreported.add(cutoff)) {
         log.error("No deadline for a window cut off on {}: {}", cutoff, noCalendar.getMessage());
       }
@@ -205,6 +198,14 @@ public class Obligations {
   /** Cut-offs whose missing calendar has been logged once already. */
   private final java.util.Set<LocalDate> unreported = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+  /**
+   * The last day a report of the window is on time, under its plan's rule, read as the rule is worded
+   * (docs/domain.md): "trước ngày 20" ({@code BEFORE_DAY_OF_LAST_MONTH}) — before the 20th, so the 19th
+   * is the last day; "chậm nhất ngày 20" / "đến hết ngày 20" ({@code BY_DAY_OF_LAST_MONTH}) — the 20th
+   * itself; "N ngày làm việc" ({@code WORKING_DAYS_AFTER_CUTOFF}) — the N-th working day after the
+   * cut-off (the 14th). A day that falls on a weekend or a day off stays where it is: none of these rules
+   * says to move it.
+   */
   LocalDate deadline(Regime regime, Span window) {
     if (regime.deadlineKind() == null) {
       return null;

@@ -37,7 +37,6 @@ class ReportsTest {
   @Autowired EventCodec codec;
   @Autowired OrgTree tree;
   @Autowired Reminders reminders;
-  @Autowired WorkingDays workingDays;
   @Autowired Obligations obligations;
 
   Http http;
@@ -229,13 +228,6 @@ class ReportsTest {
     assertThat(http.get("/api/reports/completeness?parent=" + fx.province.id() + "&window=2026Q9").status()).isEqualTo(400);
     // A unit nobody knows is refused like another's (403): the answer tells nothing about existence.
     assertThat(http.get("/api/reports/completeness?parent=nowhere&window=2026Q4").status()).isEqualTo(403);
-  }
-
-  @Test
-  void working_days_skip_weekends_and_public_holidays() {
-    assertThat(workingDays.after(LocalDate.of(2025, 8, 29), 3)).isEqualTo(LocalDate.of(2025, 9, 5));
-    assertThat(workingDays.after(LocalDate.of(2026, 2, 13), 1)).isEqualTo(LocalDate.of(2026, 2, 23));
-    assertThat(workingDays.isWorkingDay(LocalDate.of(2025, 4, 30))).isFalse();
   }
 
   @Test

@@ -1,18 +1,17 @@
 package vn.loa.report.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.loa.report.period.Periods;
 import vn.loa.report.period.Span;
-import vn.loa.support.web.ProblemException;
+import vn.loa.calendar.WorkingDays;
 
 /**
- * Deadlines read as the rules are worded, and working days as the public service works them: days off
- * and make-up Saturdays of each year's calendar, and a clear error for a year without one.
+ * Deadlines read as the rules are worded, on the public service's working calendar (whose own rules are
+ * tested in the working-calendar module).
  */
 class WorkingCalendarTest {
 
@@ -33,31 +32,8 @@ class WorkingCalendarTest {
   }
 
   @Test
-  void make_up_saturdays_are_working_days_and_swapped_weekdays_are_not() {
-    assertThat(days.isWorkingDay(d(2026, 1, 10))).as("Saturday 10/1/2026, worked for 2/1").isTrue();
-    assertThat(days.isWorkingDay(d(2026, 1, 2))).as("Friday 2/1/2026, swapped off").isFalse();
-    assertThat(days.isWorkingDay(d(2025, 4, 26))).as("Saturday 26/4/2025, worked for 2/5").isTrue();
-    assertThat(days.isWorkingDay(d(2025, 5, 2))).isFalse();
-    assertThat(days.isWorkingDay(d(2024, 5, 4))).as("Saturday 4/5/2024, worked for 29/4").isTrue();
-    assertThat(days.isWorkingDay(d(2026, 1, 17))).as("an ordinary Saturday").isFalse();
-  }
-
-  @Test
-  void a_deadline_in_working_days_over_10_january_2026_counts_that_saturday() {
-    assertThat(days.after(d(2026, 1, 8), 2)).isEqualTo(d(2026, 1, 10));
-    assertThat(days.after(d(2025, 12, 31), 1)).as("1/1 and 2/1 off, then the weekend").isEqualTo(d(2026, 1, 5));
-    assertThat(days.after(d(2025, 4, 24), 2)).isEqualTo(d(2025, 4, 26));
-  }
-
-  @Test
-  void a_year_without_a_calendar_is_an_error_naming_the_year_never_a_guess() {
-    assertThat(days.years()).containsExactly(2024, 2025, 2026);
-    assertThatThrownBy(() -> days.isWorkingDay(d(2027, 3, 1)))
-        .isInstanceOfSatisfying(ProblemException.class, e -> {
-          assertThat(e.kind()).isEqualTo("calendar-missing");
-          assertThat(e.detailArgs()).containsExactly("2027");
-        });
-    assertThat(obligations.deadline(rule("WORKING_DAYS_AFTER_CUTOFF", null, 5), window("2027Q1"))).as("not guessed").isNull();
+  void a_rule_in_working_days_in_a_year_without_a_calendar_has_no_deadline_never_a_guess() {
+    assertThat(obligations.deadline(rule("WORKING_DAYS_AFTER_CUTOFF", null, 5), window("2027Q1"))).isNull();
   }
 
   @Test

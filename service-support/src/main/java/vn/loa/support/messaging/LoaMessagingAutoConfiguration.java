@@ -108,6 +108,11 @@ public class LoaMessagingAutoConfiguration {
   }
 
   @Bean
+  OnceOnlyEvents onceOnlyEvents(MongoTemplate mongo, Aggregates aggregates, OutboxEvents events) {
+    return new OnceOnlyEvents(mongo, aggregates, events);
+  }
+
+  @Bean
   Replicas replicas(MongoTemplate mongo) {
     return new Replicas(mongo);
   }

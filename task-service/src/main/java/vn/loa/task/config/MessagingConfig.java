@@ -10,6 +10,7 @@ import vn.loa.contracts.plan.PlanEvents;
 import vn.loa.contracts.task.TaskEvents;
 import vn.loa.support.audit.AuditTrail;
 import vn.loa.support.messaging.MessagingTopics;
+import vn.loa.support.messaging.OnceOnlyEvents;
 import vn.loa.support.messaging.OutboxCollections;
 import vn.loa.support.messaging.OutboxEvents;
 
@@ -20,7 +21,7 @@ class MessagingConfig {
   MessagingTopics messagingTopics() {
     return new MessagingTopics(
         "task-service",
-        List.of(ActivityEvents.TOPIC, TaskEvents.TOPIC, AuditEvents.FROM_TASK_SERVICE),
+        List.of(ActivityEvents.TOPIC, TaskEvents.TOPIC, TaskEvents.REMINDERS, AuditEvents.FROM_TASK_SERVICE),
         List.of(OrgUnitEvents.TOPIC, PlanEvents.TOPIC));
   }
 
@@ -32,6 +33,6 @@ class MessagingConfig {
 
   @Bean
   OutboxCollections outboxCollections() {
-    return OutboxCollections.of("activities", "tasks");
+    return OutboxCollections.of("activities", "tasks", OnceOnlyEvents.COLLECTION);
   }
 }

@@ -108,6 +108,12 @@ public class Tasks {
         .toList();
   }
 
+  /** Tasks not done nor cancelled that are due between {@code from} and {@code to} (both included). */
+  public List<Task> openDueBetween(LocalDate from, LocalDate to) {
+    Criteria where = Criteria.where("status").in(TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS).and("dueOn").gte(from).lte(to);
+    return mongo.find(new Query(where), Task.class);
+  }
+
   private void write(Task next, Task current) {
     if (next != current && !aggregates.replace(next, current.version())) {
       throw new vn.loa.support.messaging.RetryLaterException("task " + current.id() + " changed while its plan was applied");

@@ -1,6 +1,7 @@
 package vn.loa.task.task.web;
 
 import java.time.Clock;
+import vn.loa.calendar.ReminderDays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,9 +31,11 @@ class TaskController {
   private final Tasks tasks;
   private final Caller caller;
   private final Clock clock;
+  private final ReminderDays reminderDays;
   private final Access access;
 
-  TaskController(Tasks tasks, Caller caller, Clock clock, Access access) {
+  TaskController(Tasks tasks, Caller caller, Clock clock, Access access, ReminderDays reminderDays) {
+    this.reminderDays = reminderDays;
     this.tasks = tasks;
     this.caller = caller;
     this.clock = clock;
@@ -71,7 +74,7 @@ class TaskController {
       String changedBy) {}
 
   TaskView view(Task t) {
-    Timeliness timeliness = Timeliness.of(t.status(), t.dueOn(), t.completedOn(), LocalDate.now(clock));
+    Timeliness timeliness = Timeliness.of(t.status(), t.dueOn(), t.completedOn(), LocalDate.now(clock), reminderDays);
     return new TaskView(
         t.id(), t.planId(), t.planRevision(), t.unitId(), t.role(), t.title(), t.duties(), t.occurrence(), t.dueOn(),
         t.status().name(), t.completedOn(), t.note(), t.cancelledReason(), timeliness == Timeliness.OVERDUE, timeliness,
