@@ -184,8 +184,22 @@ public record PlanContent(
     }
   }
 
-  /** One target (chỉ tiêu), value as written (e.g. "100%", "ít nhất 02 tin, bài/tháng"). */
-  public record Target(String indicator, String value) {}
+  /**
+   * One target (chỉ tiêu), value as written (e.g. "100%", "ít nhất 02 tin, bài/tháng"); since 2026-12 it
+   * may name the statistics indicator it is measured by and the quantity planned over the plan's
+   * coverage, so that plan and achievement can be set side by side (absent in older events: not linked).
+   *
+   * @param indicator what the target is about, as the plan words it
+   * @param value the target as written
+   * @param indicatorCode the code of the indicator of the statistics table that measures it (e.g. "1.2"), or null
+   * @param quantity the planned quantity over the plan's coverage, or null when it is not a count
+   */
+  public record Target(String indicator, String value, String indicatorCode, Long quantity) {
+
+    public Target(String indicator, String value) {
+      this(indicator, value, null, null);
+    }
+  }
 
   /**
    * The signature block, e.g. {@code KT. GIÁM ĐỐC} / {@code PHÓ GIÁM ĐỐC} / name.

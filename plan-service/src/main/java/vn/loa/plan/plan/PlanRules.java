@@ -33,6 +33,9 @@ class PlanRules {
   static final List<String> OWED_BY = List.of("ADDRESSEES", "ISSUER", "ASSIGNED");
   static final List<String> DEADLINE_KINDS = List.of("BEFORE_DAY_OF_LAST_MONTH", "BY_DAY_OF_LAST_MONTH", "WORKING_DAYS_AFTER_CUTOFF");
   static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+  /** A code of the statistics table's indicators: "1.2", "2", "1.5.1". */
+  static final Pattern INDICATOR_CODE = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){0,3}");
+  static final long MAX_TARGET_QUANTITY = 1_000_000_000L;
   static final int MAX_TEXT = 5_000;
   static final int MAX_ITEMS = 200;
 
@@ -145,6 +148,15 @@ class PlanRules {
         if (target != null) {
           v.required("targets[" + i + "].indicator", target.indicator());
           v.required("targets[" + i + "].value", target.value());
+          if (target.indicatorCode() != null && !INDICATOR_CODE.matcher(target.indicatorCode()).matches()) {
+            v.add("targets[" + i + "].indicatorCode", "indicator-code");
+          }
+          if (target.quantity() != null) {
+            v.range("targets[" + i + "].quantity", target.quantity(), 0, MAX_TARGET_QUANTITY);
+            if (target.indicatorCode() == null) {
+              v.add("targets[" + i + "].indicatorCode", "indicator-for-quantity");
+            }
+          }
         }
       }
     }

@@ -97,6 +97,12 @@ class PlanRulesTest {
         "windows", List.of("QUARTERLY"), "recipients", List.of(" ")))));
     refused(400, "implementationDeadline", "before-issued", communePlan(p -> p.put("implementationDeadline", "2025-07-01")));
     refused(400, "issuedOn", "type", communePlan(p -> p.put("issuedOn", "31/7/2025")));
+    refused(400, "targets[0].indicatorCode", "indicator-code", communePlan(p -> p.put("targets", List.of(
+        Map.of("indicator", "Tin, bài", "value", "24 tin, bài", "indicatorCode", "1.2; drop", "quantity", 24)))));
+    refused(400, "targets[0].quantity", "range", communePlan(p -> p.put("targets", List.of(
+        Map.of("indicator", "Tin, bài", "value", "24 tin, bài", "indicatorCode", "1.2", "quantity", -1)))));
+    refused(400, "targets[0].indicatorCode", "indicator-for-quantity", communePlan(p -> p.put("targets", List.of(
+        Map.of("indicator", "Tin, bài", "value", "24 tin, bài", "quantity", 24)))));
   }
 
   @Test

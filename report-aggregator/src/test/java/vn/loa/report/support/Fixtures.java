@@ -58,12 +58,23 @@ public final class Fixtures implements AutoCloseable {
   public String publishPlan(
       String issuer, String from, String to, PlanContent.Reporting reporting, List<PlanContent.Assignment> assignments,
       String... addressees) {
+    return publishPlan(issuer, from, to, reporting, assignments, List.of(), addressees);
+  }
+
+  /** An issued plan of {@code issuer} with these targets (chỉ tiêu) and nothing else. */
+  public String publishPlanWithTargets(String issuer, String from, String to, List<PlanContent.Target> targets) {
+    return publishPlan(issuer, from, to, null, List.of(), targets);
+  }
+
+  private String publishPlan(
+      String issuer, String from, String to, PlanContent.Reporting reporting, List<PlanContent.Assignment> assignments,
+      List<PlanContent.Target> targets, String... addressees) {
     String id = "p-" + UUID.randomUUID();
     PlanContent content =
         new PlanContent(
             "1/KH", "KE_HOACH", issuer, LocalDate.parse(from), "Hải Phòng", "Kế hoạch tuyên truyền CCHC",
             new PlanContent.Coverage(LocalDate.parse(from), LocalDate.parse(to)), List.of(), List.of(), List.of(), List.of(),
-            List.of(), assignments, reporting, List.of(), null, List.of(addressees), null, List.of(), null, List.of());
+            List.of(), assignments, reporting, targets, null, List.of(addressees), null, List.of(), null, List.of());
     PlanSnapshot plan = new PlanSnapshot(id, 1, "ISSUED", content, Instant.now(), null, 2);
     writer.send(PlanEvents.TOPIC.name(), id, codec.encode(codec.envelope(PlanEvents.ISSUED, id, 2, plan, Instant.now())));
     return id;

@@ -20,6 +20,8 @@ import vn.loa.report.indicator.Indicator;
 import vn.loa.report.indicator.IndicatorExports;
 import vn.loa.report.indicator.IndicatorTable;
 import vn.loa.report.indicator.Indicators;
+import vn.loa.report.indicator.PlanTargets;
+import vn.loa.report.indicator.TargetProgress;
 import vn.loa.support.web.IfMatch;
 
 @RestController
@@ -31,8 +33,10 @@ class IndicatorController {
   private final IndicatorTable table;
 
   private final Access access;
+  private final TargetProgress targets;
 
-  IndicatorController(Indicators indicators, IndicatorTable table, Access access) {
+  IndicatorController(Indicators indicators, IndicatorTable table, Access access, TargetProgress targets) {
+    this.targets = targets;
     this.access = access;
     this.indicators = indicators;
     this.table = table;
@@ -67,6 +71,14 @@ class IndicatorController {
       @RequestParam(required = false) LocalDate asOf) {
     access.readStatistics(unit);
     return file("chi-tieu-" + unit + ".xlsx", XLSX, IndicatorExports.xlsx(table.table(unit, from, to, asOf)));
+  }
+
+  /** A plan's targets against what its issuer's subtree achieved over the plan's coverage, up to {@code asOf}. */
+  @GetMapping(path = "/api/statistics/targets", produces = MediaType.APPLICATION_JSON_VALUE)
+  TargetProgress.Progress targets(@RequestParam String plan, @RequestParam(required = false) LocalDate asOf) {
+    PlanTargets p = targets.plan(plan);
+    access.readStatistics(p.issuerId());
+    return targets.progress(p, asOf);
   }
 
   private static ResponseEntity<byte[]> file(String name, String type, byte[] body) {
