@@ -25,7 +25,10 @@ final class Bench {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
   static final HttpClient HTTP =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private static String identity;
   private static String token;
@@ -34,8 +37,8 @@ final class Bench {
   private Bench() {}
 
   /**
-   * A bearer token of the demo operations client (the city administrator's rights), from the platform's
-   * identity service; renewed well before it expires.
+   * A bearer token of the demo operations client (the city administrator's rights), from the
+   * platform's identity service; renewed well before it expires.
    */
   static synchronized String bearer() throws IOException, InterruptedException {
     if (token == null || System.nanoTime() - tokenAt > Duration.ofMinutes(10).toNanos()) {
@@ -43,7 +46,11 @@ final class Bench {
           HTTP.send(
               HttpRequest.newBuilder(URI.create(identity + "/oauth2/token"))
                   .header("Content-Type", "application/x-www-form-urlencoded")
-                  .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("loa-ops:loa-ops-secret".getBytes()))
+                  .header(
+                      "Authorization",
+                      "Basic "
+                          + java.util.Base64.getEncoder()
+                              .encodeToString("loa-ops:loa-ops-secret".getBytes()))
                   .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
                   .build(),
               HttpResponse.BodyHandlers.ofByteArray());
@@ -58,21 +65,25 @@ final class Bench {
 
   /** A request to {@code url} with the operations client's bearer token. */
   static HttpRequest.Builder request(String url) throws IOException, InterruptedException {
-    return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + bearer());
+    return HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + bearer());
   }
 
   /**
-   * The whole local platform (own broker and store processes), with demo data, in a scratch folder. The
-   * load comes from one client, so the gateway's rate limits (per client and unit, docs/security.md) are
-   * raised far above it: the benchmarks measure the system, not the limiter.
+   * The whole local platform (own broker and store processes), with demo data, in a scratch folder.
+   * The load comes from one client, so the gateway's rate limits (per client and unit,
+   * docs/security.md) are raised far above it: the benchmarks measure the system, not the limiter.
    */
   static RunningPlatform platform() throws IOException, InterruptedException {
     Map<Service, List<String>> args =
         Map.of(
             Service.GATEWAY,
             List.of(
-                "--loa.gateway.rate-limit.client-per-second=100000", "--loa.gateway.rate-limit.client-burst=100000",
-                "--loa.gateway.rate-limit.unit-per-second=100000", "--loa.gateway.rate-limit.unit-burst=100000"));
+                "--loa.gateway.rate-limit.client-per-second=100000",
+                    "--loa.gateway.rate-limit.client-burst=100000",
+                "--loa.gateway.rate-limit.unit-per-second=100000",
+                    "--loa.gateway.rate-limit.unit-burst=100000"));
     Path data = Files.createTempDirectory("loa-bench-");
     Map<Service, Integer> ports = new EnumMap<>(Service.class);
     for (Service s : Service.values()) {
@@ -80,7 +91,8 @@ final class Bench {
     }
     int kafka = freePortPair();
     PlatformConfig config =
-        new PlatformConfig(Path.of("").toAbsolutePath(), data, null, null, kafka, freePort(), ports, true, args);
+        new PlatformConfig(
+            Path.of("").toAbsolutePath(), data, null, null, kafka, freePort(), ports, true, args);
     System.out.println("Starting the platform in " + data + " ...");
     long t0 = System.nanoTime();
     RunningPlatform platform = LocalPlatform.start(config);
@@ -120,9 +132,13 @@ final class Bench {
   }
 
   /** The lines of a service's Prometheus page for one metric (e.g. its published percentiles). */
-  static List<String> prometheus(String serviceUrl, String metric) throws IOException, InterruptedException {
+  static List<String> prometheus(String serviceUrl, String metric)
+      throws IOException, InterruptedException {
     HttpResponse<byte[]> r =
-        send(HttpRequest.newBuilder(URI.create(serviceUrl + "/actuator/prometheus")).timeout(Duration.ofSeconds(30)).build());
+        send(
+            HttpRequest.newBuilder(URI.create(serviceUrl + "/actuator/prometheus"))
+                .timeout(Duration.ofSeconds(30))
+                .build());
     return new String(r.body()).lines().filter(l -> l.startsWith(metric)).toList();
   }
 

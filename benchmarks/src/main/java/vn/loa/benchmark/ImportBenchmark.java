@@ -18,15 +18,17 @@ import tools.jackson.databind.JsonNode;
 import vn.loa.platform.RunningPlatform;
 
 /**
- * Imports a 100,000-row CSV of activities through the gateway, from upload to the import's end, and in the
- * same run inserts the same 100,000 rows directly with the MongoDB driver (batches of 1,000) into the same
- * store: rows/s of each and their ratio. Also reports when the city's total reflects every row (outbox,
- * Kafka, roll-up). Usage: {@code scripts/benchmark-import [rows]}.
+ * Imports a 100,000-row CSV of activities through the gateway, from upload to the import's end, and
+ * in the same run inserts the same 100,000 rows directly with the MongoDB driver (batches of 1,000)
+ * into the same store: rows/s of each and their ratio. Also reports when the city's total reflects
+ * every row (outbox, Kafka, roll-up). Usage: {@code scripts/benchmark-import [rows]}.
  */
 public final class ImportBenchmark {
 
   static final String UNIT = "hp-kim-thanh-vhxh";
-  static final String[] CATEGORIES = {"BROADCAST", "PORTAL_POST", "SOCIAL_POST", "VISUAL", "PRINTED"};
+  static final String[] CATEGORIES = {
+    "BROADCAST", "PORTAL_POST", "SOCIAL_POST", "VISUAL", "PRINTED"
+  };
 
   private ImportBenchmark() {}
 
@@ -50,7 +52,8 @@ public final class ImportBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build());
     if (accepted.statusCode() != 202) {
-      throw new IllegalStateException("upload: " + accepted.statusCode() + " " + new String(accepted.body()));
+      throw new IllegalStateException(
+          "upload: " + accepted.statusCode() + " " + new String(accepted.body()));
     }
     String job = gateway + accepted.headers().firstValue("Location").orElseThrow();
     JsonNode status;
@@ -60,7 +63,9 @@ public final class ImportBenchmark {
     } while (status.get("status").asString().matches("QUEUED|RUNNING"));
     long importNanos = System.nanoTime() - t0;
     long created = status.get("created").asLong();
-    System.out.printf("Import: %s, %d created, %d rejected%n", status.get("status").asString(), created, status.get("rejectedCount").asLong());
+    System.out.printf(
+        "Import: %s, %d created, %d rejected%n",
+        status.get("status").asString(), created, status.get("rejectedCount").asLong());
 
     long expected = cityBefore + expectedQuantity(rows);
     while (cityTotal(gateway) < expected) {
@@ -73,16 +78,21 @@ public final class ImportBenchmark {
     double importRate = rows / (importNanos / 1e9);
     double directRate = rows / (directNanos / 1e9);
     System.out.println();
-    System.out.printf("import (upload to DONE):        %8.1f s  %8.0f rows/s%n", importNanos / 1e9, importRate);
+    System.out.printf(
+        "import (upload to DONE):        %8.1f s  %8.0f rows/s%n", importNanos / 1e9, importRate);
     System.out.printf("  ... until the city total has every row: %.1f s%n", rolledUpNanos / 1e9);
-    System.out.printf("direct driver insertMany:       %8.1f s  %8.0f rows/s%n", directNanos / 1e9, directRate);
+    System.out.printf(
+        "direct driver insertMany:       %8.1f s  %8.0f rows/s%n", directNanos / 1e9, directRate);
     System.out.printf("ratio import/direct:            %8.2f%n", importRate / directRate);
     platform.close();
     System.exit(0);
   }
 
   static long cityTotal(String gateway) throws Exception {
-    return Bench.getJson(gateway + "/api/statistics/totals?unit=hp&period=2025S2").get("total").get("quantity").asLong();
+    return Bench.getJson(gateway + "/api/statistics/totals?unit=hp&period=2025S2")
+        .get("total")
+        .get("quantity")
+        .asLong();
   }
 
   static long quantity(int i) {
@@ -102,18 +112,31 @@ public final class ImportBenchmark {
   }
 
   static byte[] csv(int rows) {
-    StringBuilder out = new StringBuilder("Mã đơn vị,Hình thức,Ngày thực hiện,Nội dung,Số lượng\r\n");
+    StringBuilder out =
+        new StringBuilder("Mã đơn vị,Hình thức,Ngày thực hiện,Nội dung,Số lượng\r\n");
     for (int i = 0; i < rows; i++) {
-      out.append(UNIT).append(',').append(CATEGORIES[i % CATEGORIES.length]).append(',').append(day(i)).append(",Tuyên truyền CCHC số ")
-          .append(i).append(',').append(quantity(i)).append("\r\n");
+      out.append(UNIT)
+          .append(',')
+          .append(CATEGORIES[i % CATEGORIES.length])
+          .append(',')
+          .append(day(i))
+          .append(",Tuyên truyền CCHC số ")
+          .append(i)
+          .append(',')
+          .append(quantity(i))
+          .append("\r\n");
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   static byte[] multipart(String boundary, byte[] csv) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.csv\"\r\n"
-        + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     out.writeBytes(csv);
     out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return out.toByteArray();
@@ -122,7 +145,8 @@ public final class ImportBenchmark {
   /** The same rows, as documents of the same shape, inserted straight into the same store. */
   static long direct(RunningPlatform platform, int rows) {
     try (MongoClient client = MongoClients.create(platform.config().mongoUri("bench_direct"))) {
-      MongoCollection<Document> collection = client.getDatabase("bench_direct").getCollection("activities");
+      MongoCollection<Document> collection =
+          client.getDatabase("bench_direct").getCollection("activities");
       long t0 = System.nanoTime();
       List<Document> batch = new ArrayList<>(1000);
       for (int i = 0; i < rows; i++) {
@@ -130,7 +154,9 @@ public final class ImportBenchmark {
             new Document("_id", "a-" + UUID.randomUUID())
                 .append("unitId", UNIT)
                 .append("category", CATEGORIES[i % CATEGORIES.length])
-                .append("occurredOn", Date.from(day(i).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+                .append(
+                    "occurredOn",
+                    Date.from(day(i).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
                 .append("title", "Tuyên truyền CCHC số " + i)
                 .append("quantity", quantity(i))
                 .append("withdrawn", false)

@@ -10,9 +10,9 @@ import vn.loa.platform.RunningPlatform;
 import vn.loa.platform.Service;
 
 /**
- * Query cost growth: p99 of {@code GET /api/statistics/totals} for the city through the gateway with 10,000
- * activities rolled up, and again with 1,000,000; their ratio. Activities are produced straight onto the
- * activity topic and rolled up by the aggregator before each measurement. Usage:
+ * Query cost growth: p99 of {@code GET /api/statistics/totals} for the city through the gateway
+ * with 10,000 activities rolled up, and again with 1,000,000; their ratio. Activities are produced
+ * straight onto the activity topic and rolled up by the aggregator before each measurement. Usage:
  * {@code scripts/benchmark-query [small] [large]}.
  */
 public final class QueryCostBenchmark {
@@ -27,27 +27,38 @@ public final class QueryCostBenchmark {
     int large = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
     RunningPlatform platform = Bench.platform();
     String run = UUID.randomUUID().toString().substring(0, 6);
-    String aggregator = "http://127.0.0.1:" + platform.config().port(Service.AGGREGATOR) + "/api/statistics/totals?unit=hp&period=2025";
+    String aggregator =
+        "http://127.0.0.1:"
+            + platform.config().port(Service.AGGREGATOR)
+            + "/api/statistics/totals?unit=hp&period=2025";
     String query = platform.gatewayUrl() + "/api/statistics/totals?unit=hp&period=2025";
 
     fill(platform, aggregator, run, 0, small);
     double[] atSmall = measure(query);
     long t0 = System.nanoTime();
     fill(platform, aggregator, run, small, large);
-    System.out.printf("(rolled up %d more activities in %.0f s)%n", large - small, (System.nanoTime() - t0) / 1e9);
+    System.out.printf(
+        "(rolled up %d more activities in %.0f s)%n",
+        large - small, (System.nanoTime() - t0) / 1e9);
     double[] atLarge = measure(query);
 
     System.out.println();
-    System.out.printf("GET totals (city, 2025) with %,9d activities: p50 %.2f ms, p99 %.2f ms%n", small, atSmall[0], atSmall[1]);
-    System.out.printf("GET totals (city, 2025) with %,9d activities: p50 %.2f ms, p99 %.2f ms%n", large, atLarge[0], atLarge[1]);
+    System.out.printf(
+        "GET totals (city, 2025) with %,9d activities: p50 %.2f ms, p99 %.2f ms%n",
+        small, atSmall[0], atSmall[1]);
+    System.out.printf(
+        "GET totals (city, 2025) with %,9d activities: p50 %.2f ms, p99 %.2f ms%n",
+        large, atLarge[0], atLarge[1]);
     System.out.printf("p99 ratio large / small: %.2f%n", atLarge[1] / atSmall[1]);
     platform.close();
     System.exit(0);
   }
 
-  static void fill(RunningPlatform platform, String aggregator, String run, int from, int to) throws Exception {
+  static void fill(RunningPlatform platform, String aggregator, String run, int from, int to)
+      throws Exception {
     long base = Bench.getJson(aggregator).get("total").get("quantity").asLong();
-    try (KafkaProducer<String, byte[]> producer = Events.producer(platform.config().bootstrapServers())) {
+    try (KafkaProducer<String, byte[]> producer =
+        Events.producer(platform.config().bootstrapServers())) {
       for (int i = from; i < to; i++) {
         producer.send(Events.recorded(ActivityEvents.TOPIC.name(), run, i));
       }

@@ -16,10 +16,10 @@ import vn.loa.platform.RunningPlatform;
 import vn.loa.platform.Service;
 
 /**
- * Stream efficiency: N activity events produced onto the activity topic and rolled up by the aggregator
- * (time from the first send to the city's total counting all of them), against producing the same N records
- * to a scratch topic of the same broker and consuming them with a plain consumer, in the same run.
- * Usage: {@code scripts/benchmark-stream [events]}.
+ * Stream efficiency: N activity events produced onto the activity topic and rolled up by the
+ * aggregator (time from the first send to the city's total counting all of them), against producing
+ * the same N records to a scratch topic of the same broker and consuming them with a plain
+ * consumer, in the same run. Usage: {@code scripts/benchmark-stream [events]}.
  */
 public final class StreamEfficiencyBenchmark {
 
@@ -29,7 +29,10 @@ public final class StreamEfficiencyBenchmark {
     int events = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
     RunningPlatform platform = Bench.platform();
     String bootstrap = platform.config().bootstrapServers();
-    String totals = "http://127.0.0.1:" + platform.config().port(Service.AGGREGATOR) + "/api/statistics/totals?unit=hp&period=2025";
+    String totals =
+        "http://127.0.0.1:"
+            + platform.config().port(Service.AGGREGATOR)
+            + "/api/statistics/totals?unit=hp&period=2025";
     String run = UUID.randomUUID().toString().substring(0, 6);
 
     double raw = raw(bootstrap, run, events);
@@ -49,8 +52,10 @@ public final class StreamEfficiencyBenchmark {
 
     System.out.println();
     System.out.printf("raw produce + consume (same broker, same records): %10.0f events/s%n", raw);
-    System.out.printf("rolled up (produce -> city total counts all):      %10.0f events/s%n", rolledUp);
-    System.out.printf("efficiency (rolled up / raw):                      %10.3f%n", rolledUp / raw);
+    System.out.printf(
+        "rolled up (produce -> city total counts all):      %10.0f events/s%n", rolledUp);
+    System.out.printf(
+        "efficiency (rolled up / raw):                      %10.3f%n", rolledUp / raw);
     platform.close();
     System.exit(0);
   }
@@ -71,7 +76,8 @@ public final class StreamEfficiencyBenchmark {
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-raw-" + run);
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     long consumed = 0;
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+    try (KafkaConsumer<String, byte[]> consumer =
+        new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
       consumer.subscribe(List.of(topic));
       while (consumed < events) {
         consumed += consumer.poll(Duration.ofMillis(200)).count();

@@ -12,8 +12,18 @@ import vn.loa.contracts.task.TaskEvents;
 /** Every topic and event type of Loa, for documentation checks and tooling. */
 public final class Catalogue {
 
-  public static final List<Topic> TOPICS = List.of(OrgUnitEvents.TOPIC, PlanEvents.TOPIC, TaskEvents.TOPIC, ActivityEvents.TOPIC, ReportEvents.REMINDERS,
-          TaskEvents.REMINDERS, PlanEvents.DIRECTIVE_REMINDERS, AuditEvents.FROM_PLAN_SERVICE, AuditEvents.FROM_TASK_SERVICE, AuditEvents.FROM_REPORT_AGGREGATOR);
+  public static final List<Topic> TOPICS =
+      List.of(
+          OrgUnitEvents.TOPIC,
+          PlanEvents.TOPIC,
+          TaskEvents.TOPIC,
+          ActivityEvents.TOPIC,
+          ReportEvents.REMINDERS,
+          TaskEvents.REMINDERS,
+          PlanEvents.DIRECTIVE_REMINDERS,
+          AuditEvents.FROM_PLAN_SERVICE,
+          AuditEvents.FROM_TASK_SERVICE,
+          AuditEvents.FROM_REPORT_AGGREGATOR);
 
   public static final List<EventType<?>> EVENT_TYPES =
       List.of(
@@ -25,12 +35,18 @@ public final class Catalogue {
           ReportEvents.REMINDER_DUE,
           TaskEvents.REMINDER_DUE,
           PlanEvents.DIRECTIVE_REMINDER_DUE,
-          ActivityEvents.RECORDED, ActivityEvents.CORRECTED, ActivityEvents.WITHDRAWN,
-          AuditEvents.RECORDED_BY_PLAN_SERVICE, AuditEvents.RECORDED_BY_TASK_SERVICE, AuditEvents.RECORDED_BY_REPORT_AGGREGATOR);
+          ActivityEvents.RECORDED,
+          ActivityEvents.CORRECTED,
+          ActivityEvents.WITHDRAWN,
+          AuditEvents.RECORDED_BY_PLAN_SERVICE,
+          AuditEvents.RECORDED_BY_TASK_SERVICE,
+          AuditEvents.RECORDED_BY_REPORT_AGGREGATOR);
 
   /** The event type called {@code name} on {@code topic}, if there is one. */
   public static Optional<EventType<?>> type(Topic topic, String name) {
-    return EVENT_TYPES.stream().filter(t -> t.topic().equals(topic) && t.name().equals(name)).findFirst();
+    return EVENT_TYPES.stream()
+        .filter(t -> t.topic().equals(topic) && t.name().equals(name))
+        .findFirst();
   }
 
   private Catalogue() {}

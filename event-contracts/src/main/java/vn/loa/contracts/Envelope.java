@@ -33,8 +33,23 @@ public record Envelope<T>(
   public static final String CONTENT_TYPE = "application/json";
 
   public static <T> Envelope<T> of(
-      EventType<T> type, String id, String source, Instant time, String subject, long version, T data) {
+      EventType<T> type,
+      String id,
+      String source,
+      Instant time,
+      String subject,
+      long version,
+      T data) {
     return new Envelope<>(
-        SPEC_VERSION, id, source, type.name(), time, subject, type.dataschema(), CONTENT_TYPE, version, data);
+        SPEC_VERSION,
+        id,
+        source,
+        type.name(),
+        time,
+        subject,
+        type.dataschema(),
+        CONTENT_TYPE,
+        version,
+        data);
   }
 }

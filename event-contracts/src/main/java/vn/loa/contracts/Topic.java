@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param producer the one service allowed to write to it (single-writer principle)
  * @param cleanup {@link Cleanup#COMPACT} for entity-state topics (latest state per key is enough),
  *     {@link Cleanup#RETAIN} for fact topics that must keep every record to rebuild read models
- * @param partitions the partition count; records are keyed by aggregate id, so one aggregate's events
- *     stay in order
+ * @param partitions the partition count; records are keyed by aggregate id, so one aggregate's
+ *     events stay in order
  */
 public record Topic(String name, String producer, Cleanup cleanup, int partitions) {
 
@@ -29,8 +29,8 @@ public record Topic(String name, String producer, Cleanup cleanup, int partition
   }
 
   /**
-   * The dead-letter topic of one consuming service: where the records it could never process end up.
-   * One per consumer keeps the single-writer rule for dead letters too.
+   * The dead-letter topic of one consuming service: where the records it could never process end
+   * up. One per consumer keeps the single-writer rule for dead letters too.
    */
   public String deadLetterName(String consumer) {
     return deadLetterName(name, consumer);

@@ -40,13 +40,18 @@ class EventDocumentationTest {
     String events = read(DOCS.resolve("events.md"));
     for (EventType<?> type : Catalogue.EVENT_TYPES) {
       assertThat(events).contains("`" + type.name() + "`");
-      String schema = read(DOCS.resolve("schemas").resolve(type.name() + ".v" + type.version() + ".json"));
+      String schema =
+          read(DOCS.resolve("schemas").resolve(type.name() + ".v" + type.version() + ".json"));
       assertThat(schema).contains("\"$id\": \"" + type.dataschema() + "\"");
       Matcher ref = Pattern.compile("\"\\$ref\": \"([^\"]+)\"").matcher(schema);
       String body = ref.find() ? read(DOCS.resolve("schemas").resolve(ref.group(1))) : schema;
       for (RecordComponent field : type.dataType().getRecordComponents()) {
-        assertThat(body).as(type.name() + " schema field " + field.getName()).contains("\"" + field.getName() + "\"");
-        assertThat(events).as(type.name() + " field " + field.getName() + " in events.md").contains("`" + field.getName() + "`");
+        assertThat(body)
+            .as(type.name() + " schema field " + field.getName())
+            .contains("\"" + field.getName() + "\"");
+        assertThat(events)
+            .as(type.name() + " field " + field.getName() + " in events.md")
+            .contains("`" + field.getName() + "`");
       }
     }
   }
@@ -60,7 +65,11 @@ class EventDocumentationTest {
 
   @Test
   void every_topic_has_a_single_known_producer() {
-    assertThat(Catalogue.TOPICS).allSatisfy(t -> assertThat(t.producer()).isIn("plan-service", "task-service", "report-aggregator"));
-    assertThat(Catalogue.EVENT_TYPES).allSatisfy(e -> assertThat(Catalogue.TOPICS).contains(e.topic()));
+    assertThat(Catalogue.TOPICS)
+        .allSatisfy(
+            t ->
+                assertThat(t.producer()).isIn("plan-service", "task-service", "report-aggregator"));
+    assertThat(Catalogue.EVENT_TYPES)
+        .allSatisfy(e -> assertThat(Catalogue.TOPICS).contains(e.topic()));
   }
 }

@@ -11,9 +11,9 @@ import reactor.core.publisher.Mono;
 import vn.loa.gateway.security.Problems;
 
 /**
- * A service that cannot be reached (down, restarting, or too busy to accept a connection) is {@code 503}
- * with {@code Retry-After} and an RFC 9457 problem — not the {@code 500} of an unexpected failure: the
- * request did not reach the service, so sending it again is safe.
+ * A service that cannot be reached (down, restarting, or too busy to accept a connection) is {@code
+ * 503} with {@code Retry-After} and an RFC 9457 problem — not the {@code 500} of an unexpected
+ * failure: the request did not reach the service, so sending it again is safe.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,9 +28,12 @@ class UpstreamUnavailableHandler implements WebExceptionHandler {
     }
     exchange.getResponse().getHeaders().set("Retry-After", "1");
     return Problems.write(
-        exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+        exchange,
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "service-unavailable",
         "Dịch vụ tạm thời không sẵn sàng",
-        "Không kết nối được tới dịch vụ; yêu cầu chưa được thực hiện, vui lòng gửi lại sau giây lát.",
+        "Không kết nối được tới dịch vụ; yêu cầu chưa được thực hiện, vui lòng gửi lại sau giây"
+            + " lát.",
         "Service temporarily unavailable",
         "The service could not be reached; nothing was done, retry in a moment.");
   }

@@ -19,11 +19,13 @@ import vn.loa.testsupport.Http;
 import vn.loa.testsupport.TestIdentity;
 
 /**
- * One client's slow requests take at most its own share of a service: beyond {@code client-in-flight}
- * requests under way its next ones are {@code 429} and never reach the service, while another client's
- * request goes straight through.
+ * One client's slow requests take at most its own share of a service: beyond {@code
+ * client-in-flight} requests under way its next ones are {@code 429} and never reach the service,
+ * while another client's request goes straight through.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "loa.gateway.rate-limit.client-in-flight=3")
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "loa.gateway.rate-limit.client-in-flight=3")
 class ClientInFlightTest {
 
   static final CountDownLatch release = new CountDownLatch(1);
@@ -63,9 +65,14 @@ class ClientInFlightTest {
     var clients = Executors.newVirtualThreadPerTaskExecutor();
     List<CompletableFuture<Http.Response>> held =
         java.util.stream.IntStream.range(0, 3)
-            .mapToObj(i -> CompletableFuture.supplyAsync(() -> slow.get("/api/activities/slow-" + i), clients))
+            .mapToObj(
+                i ->
+                    CompletableFuture.supplyAsync(
+                        () -> slow.get("/api/activities/slow-" + i), clients))
             .toList();
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> reached.get() == 3);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(10))
+        .until(() -> reached.get() == 3);
 
     Http.Response beyond = slow.get("/api/activities/slow-4");
     assertThat(beyond.status()).isEqualTo(429);
@@ -79,6 +86,8 @@ class ClientInFlightTest {
     for (CompletableFuture<Http.Response> r : held) {
       assertThat(r.get(10, TimeUnit.SECONDS).status()).isEqualTo(204);
     }
-    assertThat(slow.get("/api/activities/after").status()).as("its share is back once they end").isEqualTo(204);
+    assertThat(slow.get("/api/activities/after").status())
+        .as("its share is back once they end")
+        .isEqualTo(204);
   }
 }

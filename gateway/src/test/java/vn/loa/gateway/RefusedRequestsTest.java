@@ -18,9 +18,9 @@ import vn.loa.testsupport.Http;
 import vn.loa.testsupport.TestIdentity;
 
 /**
- * A request the gateway refuses never reaches a service, whatever its method: the services behind the
- * gateway are one recording server here, and every refusal (401, 403, 429) is checked against what that
- * server received. A request the gateway lets through reaches it exactly once.
+ * A request the gateway refuses never reaches a service, whatever its method: the services behind
+ * the gateway are one recording server here, and every refusal (401, 403, 429) is checked against
+ * what that server received. A request the gateway lets through reaches it exactly once.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -45,7 +45,10 @@ class RefusedRequestsTest {
         TestServices.serve(
             exchange -> {
               exchange.getRequestBody().readAllBytes();
-              received.computeIfAbsent(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath(), k -> new AtomicInteger())
+              received
+                  .computeIfAbsent(
+                      exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath(),
+                      k -> new AtomicInteger())
                   .incrementAndGet();
               exchange.sendResponseHeaders(204, -1);
               exchange.close();
@@ -80,13 +83,26 @@ class RefusedRequestsTest {
   void requests_without_a_valid_token_are_401_and_reach_no_service() {
     for (String method : METHODS) {
       String path = "/api/activities/unauthenticated-" + method;
-      for (Http caller : TestIdentity.refusedCallers(gateway(), "INTEGRATOR", "hp-kim-thanh").subList(1, 7)) {
-        Http.Response r = caller.send(method, path, body(method), "Content-Type", "application/json", "If-Match", "\"1\"");
+      for (Http caller :
+          TestIdentity.refusedCallers(gateway(), "INTEGRATOR", "hp-kim-thanh").subList(1, 7)) {
+        Http.Response r =
+            caller.send(
+                method,
+                path,
+                body(method),
+                "Content-Type",
+                "application/json",
+                "If-Match",
+                "\"1\"");
         assertThat(r.status()).as(method + " " + r).isEqualTo(401);
       }
-      // With no credential at all (the first refused caller), a state change is refused by the CSRF check before authentication.
-      Http.Response anonymous = gateway().send(method, path, body(method), "Content-Type", "application/json");
-      assertThat(anonymous.status()).as(method + " " + anonymous).isEqualTo(method.equals("GET") ? 401 : 403);
+      // With no credential at all (the first refused caller), a state change is refused by the CSRF
+      // check before authentication.
+      Http.Response anonymous =
+          gateway().send(method, path, body(method), "Content-Type", "application/json");
+      assertThat(anonymous.status())
+          .as(method + " " + anonymous)
+          .isEqualTo(method.equals("GET") ? 401 : 403);
       assertThat(reached(method, path)).as(method).isZero();
     }
   }
@@ -95,21 +111,40 @@ class RefusedRequestsTest {
   void a_state_change_on_a_session_cookie_without_the_csrf_token_is_403_and_reaches_no_service() {
     for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
       String path = "/api/activities/csrf-" + method;
-      Http.Response r = gateway().send(method, path, body(method), "Content-Type", "application/json", "Cookie", "SESSION=stolen");
+      Http.Response r =
+          gateway()
+              .send(
+                  method,
+                  path,
+                  body(method),
+                  "Content-Type",
+                  "application/json",
+                  "Cookie",
+                  "SESSION=stolen");
       assertThat(r.status()).as(method + " " + r).isEqualTo(403);
       assertThat(reached(method, path)).as(method).isZero();
     }
   }
 
   @Test
-  void requests_over_the_rate_limit_are_429_and_reach_no_service_and_those_let_through_reach_it_once() {
+  void
+      requests_over_the_rate_limit_are_429_and_reach_no_service_and_those_let_through_reach_it_once() {
     for (String method : METHODS) {
       // A client of its own per method: its burst of three passes, everything after it is refused.
-      Http client = gateway().as(TestIdentity.token("INTEGRATOR", "hp-rate-" + method.toLowerCase()));
+      Http client =
+          gateway().as(TestIdentity.token("INTEGRATOR", "hp-rate-" + method.toLowerCase()));
       String path = "/api/activities/limited-" + method;
       int refused = 0;
       for (int i = 0; i < 10; i++) {
-        Http.Response r = client.send(method, path, body(method), "Content-Type", "application/json", "If-Match", "\"1\"");
+        Http.Response r =
+            client.send(
+                method,
+                path,
+                body(method),
+                "Content-Type",
+                "application/json",
+                "If-Match",
+                "\"1\"");
         if (r.status() == 429) {
           refused++;
           assertThat(r.headers().get("retry-after")).isNotEmpty();
@@ -118,7 +153,9 @@ class RefusedRequestsTest {
         }
       }
       assertThat(refused).as(method).isEqualTo(7);
-      assertThat(reached(method, path)).as(method + ": only the three let through, each once").isEqualTo(3);
+      assertThat(reached(method, path))
+          .as(method + ": only the three let through, each once")
+          .isEqualTo(3);
     }
   }
 }

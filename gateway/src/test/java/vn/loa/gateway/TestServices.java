@@ -12,7 +12,10 @@ import java.util.concurrent.Executors;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import vn.loa.testsupport.TestIdentity;
 
-/** What stands behind the gateway in its tests: the test identity provider and one stand-in for every service. */
+/**
+ * What stands behind the gateway in its tests: the test identity provider and one stand-in for
+ * every service.
+ */
 final class TestServices {
 
   static final List<String> SERVICES = List.of("plan-service", "task-service", "report-aggregator");
@@ -29,12 +32,14 @@ final class TestServices {
   }
 
   /**
-   * An address where nothing listens: a free port below the kernel's ephemeral range (32768–60999), so
-   * no outgoing connection can take it as its own source port — a connection to a free ephemeral port
-   * can connect to itself and then hang instead of being refused.
+   * An address where nothing listens: a free port below the kernel's ephemeral range (32768–60999),
+   * so no outgoing connection can take it as its own source port — a connection to a free ephemeral
+   * port can connect to itself and then hang instead of being refused.
    */
   static String unreachable() {
-    for (int port = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000); port < 32_000; port++) {
+    for (int port = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000);
+        port < 32_000;
+        port++) {
       try (ServerSocket socket = new ServerSocket()) {
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         return "http://127.0.0.1:" + port;
@@ -45,10 +50,14 @@ final class TestServices {
     throw new UncheckedIOException(new IOException("no free port below the ephemeral range"));
   }
 
-  /** A service stand-in on loopback answering every request with {@code handler}, a virtual thread each. */
+  /**
+   * A service stand-in on loopback answering every request with {@code handler}, a virtual thread
+   * each.
+   */
   static HttpServer serve(HttpHandler handler) {
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
       server.createContext("/", handler);
       server.start();

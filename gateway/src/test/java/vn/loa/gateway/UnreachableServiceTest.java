@@ -28,12 +28,16 @@ class UnreachableServiceTest {
   @Test
   void anUnreachableServiceIsAServiceUnavailableProblemInVietnamese() {
     Http.Response r =
-        Http.localhost(port).as(TestIdentity.token("COMMUNE_OFFICER", "hp-x001"))
+        Http.localhost(port)
+            .as(TestIdentity.token("COMMUNE_OFFICER", "hp-x001"))
             .post("/api/activities", "{\"unitId\":\"hp-x001-vhxh\"}");
 
     assertThat(r.status()).isEqualTo(503);
     assertThat(r.headers().get("retry-after")).containsExactly("1");
-    assertThat(r.headers().get("content-type")).first().asString().startsWith("application/problem+json");
+    assertThat(r.headers().get("content-type"))
+        .first()
+        .asString()
+        .startsWith("application/problem+json");
     assertThat(r.json().get("type").asString()).isEqualTo(UpstreamUnavailableHandler.TYPE);
     assertThat(r.json().get("title").asString()).isEqualTo("Dịch vụ tạm thời không sẵn sàng");
     assertThat(r.json().get("instance").asString()).isEqualTo("/api/activities");
@@ -41,7 +45,10 @@ class UnreachableServiceTest {
 
   @Test
   void inEnglishOnRequest() {
-    Http.Response r = Http.localhost(port).as(TestIdentity.token("COMMUNE_OFFICER", "hp-x001")).get("/api/tasks", "Accept-Language", "en");
+    Http.Response r =
+        Http.localhost(port)
+            .as(TestIdentity.token("COMMUNE_OFFICER", "hp-x001"))
+            .get("/api/tasks", "Accept-Language", "en");
 
     assertThat(r.status()).isEqualTo(503);
     assertThat(r.json().get("title").asString()).isEqualTo("Service temporarily unavailable");

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo accounts of the local default (README): one person per role on the demo hierarchy, an
- * integrator client per sample unit and an operations client for the scripts (the gateway's client is
- * {@link GatewayClient}'s, from configuration, on the local default as anywhere else).
- * Written on every start, so the README's passwords always work; never enabled in production.
+ * integrator client per sample unit and an operations client for the scripts (the gateway's client
+ * is {@link GatewayClient}'s, from configuration, on the local default as anywhere else). Written
+ * on every start, so the README's passwords always work; never enabled in production.
  */
 @Component
 @ConditionalOnProperty(name = "loa.demo.enabled", havingValue = "true")
@@ -23,6 +23,7 @@ class DemoAccounts {
 
   private final MongoTemplate mongo;
   private final PasswordEncoder encoder;
+
   DemoAccounts(MongoTemplate mongo, PasswordEncoder encoder) {
     this.mongo = mongo;
     this.encoder = encoder;
@@ -32,32 +33,98 @@ class DemoAccounts {
   void write() {
     String hash = encoder.encode(PASSWORD);
     List.of(
-            new LoaUser("admin.hp", hash, "Quản trị Văn phòng UBND thành phố", "hp", List.of("CITY_ADMIN"), true),
-            new LoaUser("viewer.hp", hash, "Lãnh đạo theo dõi (thành phố)", "hp", List.of("CITY_VIEWER"), true),
-            new LoaUser("officer.skhcn", hash, "Cán bộ Sở Khoa học và Công nghệ", "hp-skhcn", List.of("DEPARTMENT_OFFICER"), true),
-            new LoaUser("officer.sngv", hash, "Cán bộ Sở Ngoại vụ", "hp-sngv", List.of("DEPARTMENT_OFFICER"), true),
             new LoaUser(
-                "officer.svhttdl", hash, "Cán bộ Sở Văn hóa, Thể thao và Du lịch (tổng hợp báo cáo của thành phố)", "hp-svhttdl",
-                List.of("DEPARTMENT_OFFICER", "COORDINATOR"), true),
+                "admin.hp",
+                hash,
+                "Quản trị Văn phòng UBND thành phố",
+                "hp",
+                List.of("CITY_ADMIN"),
+                true),
             new LoaUser(
-                "officer.snv", hash, "Cán bộ Sở Nội vụ (tổng hợp báo cáo của thành phố)", "hp-snv",
-                List.of("DEPARTMENT_OFFICER", "COORDINATOR"), true),
-            new LoaUser("officer.kim-thanh", hash, "Cán bộ UBND xã Kim Thành", "hp-kim-thanh", List.of("COMMUNE_OFFICER"), true),
-            new LoaUser("officer.x001", hash, "Cán bộ UBND xã An Hưng", "hp-x001", List.of("COMMUNE_OFFICER"), true),
+                "viewer.hp",
+                hash,
+                "Lãnh đạo theo dõi (thành phố)",
+                "hp",
+                List.of("CITY_VIEWER"),
+                true),
             new LoaUser(
-                "officer.kim-thanh-vhxh", hash, "Cán bộ Phòng Văn hóa – Xã hội xã Kim Thành", "hp-kim-thanh-vhxh",
-                List.of("UNIT_OFFICER"), true))
+                "officer.skhcn",
+                hash,
+                "Cán bộ Sở Khoa học và Công nghệ",
+                "hp-skhcn",
+                List.of("DEPARTMENT_OFFICER"),
+                true),
+            new LoaUser(
+                "officer.sngv",
+                hash,
+                "Cán bộ Sở Ngoại vụ",
+                "hp-sngv",
+                List.of("DEPARTMENT_OFFICER"),
+                true),
+            new LoaUser(
+                "officer.svhttdl",
+                hash,
+                "Cán bộ Sở Văn hóa, Thể thao và Du lịch (tổng hợp báo cáo của thành phố)",
+                "hp-svhttdl",
+                List.of("DEPARTMENT_OFFICER", "COORDINATOR"),
+                true),
+            new LoaUser(
+                "officer.snv",
+                hash,
+                "Cán bộ Sở Nội vụ (tổng hợp báo cáo của thành phố)",
+                "hp-snv",
+                List.of("DEPARTMENT_OFFICER", "COORDINATOR"),
+                true),
+            new LoaUser(
+                "officer.kim-thanh",
+                hash,
+                "Cán bộ UBND xã Kim Thành",
+                "hp-kim-thanh",
+                List.of("COMMUNE_OFFICER"),
+                true),
+            new LoaUser(
+                "officer.x001",
+                hash,
+                "Cán bộ UBND xã An Hưng",
+                "hp-x001",
+                List.of("COMMUNE_OFFICER"),
+                true),
+            new LoaUser(
+                "officer.kim-thanh-vhxh",
+                hash,
+                "Cán bộ Phòng Văn hóa – Xã hội xã Kim Thành",
+                "hp-kim-thanh-vhxh",
+                List.of("UNIT_OFFICER"),
+                true))
         .forEach(mongo::save);
     List.of(
             new LoaClient(
-                "loa-ops", encoder.encode("loa-ops-secret"), "Operations scripts (local default)",
-                List.of("client_credentials"), null, "hp", List.of("CITY_ADMIN"), null),
+                "loa-ops",
+                encoder.encode("loa-ops-secret"),
+                "Operations scripts (local default)",
+                List.of("client_credentials"),
+                null,
+                "hp",
+                List.of("CITY_ADMIN"),
+                null),
             new LoaClient(
-                "integrator-kim-thanh", encoder.encode("integrator-kim-thanh-secret"), "Phần mềm một cửa xã Kim Thành (mẫu)",
-                List.of("client_credentials"), null, "hp-kim-thanh", List.of("INTEGRATOR"), null),
+                "integrator-kim-thanh",
+                encoder.encode("integrator-kim-thanh-secret"),
+                "Phần mềm một cửa xã Kim Thành (mẫu)",
+                List.of("client_credentials"),
+                null,
+                "hp-kim-thanh",
+                List.of("INTEGRATOR"),
+                null),
             new LoaClient(
-                "integrator-skhcn", encoder.encode("integrator-skhcn-secret"), "Hệ thống của Sở KH&CN (mẫu)",
-                List.of("client_credentials"), null, "hp-skhcn", List.of("INTEGRATOR"), null))
+                "integrator-skhcn",
+                encoder.encode("integrator-skhcn-secret"),
+                "Hệ thống của Sở KH&CN (mẫu)",
+                List.of("client_credentials"),
+                null,
+                "hp-skhcn",
+                List.of("INTEGRATOR"),
+                null))
         .forEach(mongo::save);
   }
 }

@@ -9,10 +9,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers the gateway, the one client that signs people in through the browser (authorization code),
- * from the deployment's configuration: its secret ({@code loa.identity.gateway-client.secret}, from the
- * environment, never a default), where it receives the code and where a signed-out browser may go. No
- * secret configured: no gateway client (and no browser sign-in).
+ * Registers the gateway, the one client that signs people in through the browser (authorization
+ * code), from the deployment's configuration: its secret ({@code
+ * loa.identity.gateway-client.secret}, from the environment, never a default), where it receives
+ * the code and where a signed-out browser may go. No secret configured: no gateway client (and no
+ * browser sign-in).
  */
 @Component
 class GatewayClient {
@@ -30,7 +31,8 @@ class GatewayClient {
       PasswordEncoder encoder,
       @Value("${loa.identity.gateway-client.secret}") String secret,
       @Value("${loa.identity.gateway-client.redirect-uri}") String redirectUri,
-      @Value("${loa.identity.gateway-client.post-logout-redirect-uri}") String postLogoutRedirectUri) {
+      @Value("${loa.identity.gateway-client.post-logout-redirect-uri}")
+          String postLogoutRedirectUri) {
     this.mongo = mongo;
     this.encoder = encoder;
     this.secret = secret;
@@ -41,13 +43,21 @@ class GatewayClient {
   @EventListener(ApplicationReadyEvent.class)
   void register() {
     if (secret.isBlank()) {
-      mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
-          org.springframework.data.mongodb.core.query.Criteria.where("_id").is(ID)), LoaClient.class);
+      mongo.remove(
+          org.springframework.data.mongodb.core.query.Query.query(
+              org.springframework.data.mongodb.core.query.Criteria.where("_id").is(ID)),
+          LoaClient.class);
       return;
     }
     mongo.save(
         new LoaClient(
-            ID, encoder.encode(secret), "Loa gateway (browser sign-in)", List.of("authorization_code", "refresh_token"),
-            List.of(redirectUri), null, null, List.of(postLogoutRedirectUri)));
+            ID,
+            encoder.encode(secret),
+            "Loa gateway (browser sign-in)",
+            List.of("authorization_code", "refresh_token"),
+            List.of(redirectUri),
+            null,
+            null,
+            List.of(postLogoutRedirectUri)));
   }
 }

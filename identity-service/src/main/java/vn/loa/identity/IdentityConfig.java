@@ -26,9 +26,9 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /** The authorization server, the sign-in page, and Loa's claims in the tokens. */
@@ -51,7 +51,8 @@ class IdentityConfig {
         .exceptionHandling(
             e ->
                 e.defaultAuthenticationEntryPointFor(
-                    new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+                    new LoginUrlAuthenticationEntryPoint("/login"),
+                    new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
     return http.build();
   }
 
@@ -59,10 +60,16 @@ class IdentityConfig {
   @Order(2)
   SecurityFilterChain signIn(HttpSecurity http) throws Exception {
     // The sign-in page with any query (?error, ?lang=en) is for everyone.
-    http.authorizeHttpRequests(r -> r.requestMatchers("/actuator/**", "/livez", "/readyz", "/error", "/login").permitAll().anyRequest().authenticated())
+    http.authorizeHttpRequests(
+            r ->
+                r.requestMatchers("/actuator/**", "/livez", "/readyz", "/error", "/login")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         // Loa's own sign-in page (SignInPage), in Vietnamese; the form posts to /login as before.
         .formLogin(form -> form.loginPage("/login").permitAll())
-        // Nothing is stored on the server for a visitor who has not signed in: the CSRF token of the form
+        // Nothing is stored on the server for a visitor who has not signed in: the CSRF token of
+        // the form
         // and the page to return to are cookies, so visits cannot fill the session store.
         .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
         .requestCache(cache -> cache.requestCache(signInReturn()));
@@ -70,18 +77,22 @@ class IdentityConfig {
   }
 
   /**
-   * Where to go after signing in, kept in a cookie: only an authorization request is worth coming back
-   * to — not the favicon or anything else a browser happens to ask for while the sign-in page shows.
+   * Where to go after signing in, kept in a cookie: only an authorization request is worth coming
+   * back to — not the favicon or anything else a browser happens to ask for while the sign-in page
+   * shows.
    */
   static CookieRequestCache signInReturn() {
     CookieRequestCache cache = new CookieRequestCache();
-    cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && "/oauth2/authorize".equals(request.getRequestURI()));
+    cache.setRequestMatcher(
+        request ->
+            "GET".equals(request.getMethod())
+                && "/oauth2/authorize".equals(request.getRequestURI()));
     return cache;
   }
 
   /**
-   * The sign-in form's CSRF token in a cookie of its own name: the gateway may share the host (cookies
-   * do not tell ports apart) and hands its pages a cookie {@code XSRF-TOKEN}.
+   * The sign-in form's CSRF token in a cookie of its own name: the gateway may share the host
+   * (cookies do not tell ports apart) and hands its pages a cookie {@code XSRF-TOKEN}.
    */
   static CookieCsrfTokenRepository csrfCookie() {
     CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
@@ -96,7 +107,9 @@ class IdentityConfig {
       @Value("${loa.identity.throttle.address-burst}") double addressBurst,
       @Value("${loa.identity.throttle.account-per-second}") double accountRate,
       @Value("${loa.identity.throttle.account-burst}") double accountBurst) {
-    var registration = new FilterRegistrationBean<>(new SignInThrottle(addressRate, addressBurst, accountRate, accountBurst));
+    var registration =
+        new FilterRegistrationBean<>(
+            new SignInThrottle(addressRate, addressBurst, accountRate, accountBurst));
     registration.setOrder(-200);
     return registration;
   }
@@ -112,7 +125,8 @@ class IdentityConfig {
   }
 
   @Bean
-  RegisteredClientRepository clients(MongoTemplate mongo, @Value("${loa.identity.access-token-ttl}") Duration ttl) {
+  RegisteredClientRepository clients(
+      MongoTemplate mongo, @Value("${loa.identity.access-token-ttl}") Duration ttl) {
     return new MongoClients(mongo, ttl);
   }
 
@@ -122,13 +136,14 @@ class IdentityConfig {
   }
 
   @Bean
-  AuthorizationServerSettings authorizationServerSettings(@Value("${loa.identity.issuer}") String issuer) {
+  AuthorizationServerSettings authorizationServerSettings(
+      @Value("${loa.identity.issuer}") String issuer) {
     return AuthorizationServerSettings.builder().issuer(issuer).build();
   }
 
   /**
-   * Every access token is for audience {@code loa} and names the unit it is bound to and the roles there:
-   * a person's from the user record, a client's (client credentials) from the client record.
+   * Every access token is for audience {@code loa} and names the unit it is bound to and the roles
+   * there: a person's from the user record, a client's (client credentials) from the client record.
    */
   @Bean
   OAuth2TokenCustomizer<JwtEncodingContext> loaClaims(MongoUsers users) {
@@ -137,7 +152,11 @@ class IdentityConfig {
         // The gateway's session knows the person's unit too (its rate limit per unit).
         LoaUser user = users.find(context.getPrincipal().getName());
         if (user != null) {
-          context.getClaims().claim("loa_unit", user.unitId()).claim("loa_roles", user.roles()).claim("name", user.displayName());
+          context
+              .getClaims()
+              .claim("loa_unit", user.unitId())
+              .claim("loa_roles", user.roles())
+              .claim("name", user.displayName());
         }
         return;
       }
@@ -156,7 +175,11 @@ class IdentityConfig {
       }
       LoaUser user = users.find(context.getPrincipal().getName());
       if (user != null) {
-        context.getClaims().claim("loa_unit", user.unitId()).claim("loa_roles", user.roles()).claim("name", user.displayName());
+        context
+            .getClaims()
+            .claim("loa_unit", user.unitId())
+            .claim("loa_roles", user.roles())
+            .claim("name", user.displayName());
       }
     };
   }

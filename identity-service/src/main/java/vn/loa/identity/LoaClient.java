@@ -13,7 +13,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param grantTypes {@code authorization_code}, {@code refresh_token}, {@code client_credentials}
  * @param unitId for client credentials: the unit the client's tokens are bound to
  * @param roles for client credentials: the roles its tokens carry
- * @param postLogoutRedirectUris for authorization code: where the browser may be sent after signing out
+ * @param postLogoutRedirectUris for authorization code: where the browser may be sent after signing
+ *     out
  */
 @Document("clients")
 public record LoaClient(

@@ -12,4 +12,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("users")
 public record LoaUser(
-    @Id String username, String passwordHash, String displayName, String unitId, List<String> roles, boolean enabled) {}
+    @Id String username,
+    String passwordHash,
+    String displayName,
+    String unitId,
+    List<String> roles,
+    boolean enabled) {}

@@ -10,7 +10,10 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 
-/** The registered clients, kept in MongoDB ({@link LoaClient}) and handed to the authorization server. */
+/**
+ * The registered clients, kept in MongoDB ({@link LoaClient}) and handed to the authorization
+ * server.
+ */
 class MongoClients implements RegisteredClientRepository {
 
   static final String UNIT_SETTING = "loa.unit";
@@ -26,7 +29,8 @@ class MongoClients implements RegisteredClientRepository {
 
   @Override
   public void save(RegisteredClient client) {
-    throw new UnsupportedOperationException("clients are registered in the clients collection, not through the server");
+    throw new UnsupportedOperationException(
+        "clients are registered in the clients collection, not through the server");
   }
 
   @Override

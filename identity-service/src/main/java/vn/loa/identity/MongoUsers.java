@@ -29,7 +29,8 @@ class MongoUsers implements UserDetailsService {
     return User.withUsername(user.username())
         .password(user.passwordHash())
         .disabled(!user.enabled())
-        .authorities(user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList())
+        .authorities(
+            user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList())
         .build();
   }
 }

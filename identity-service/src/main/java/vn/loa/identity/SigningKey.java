@@ -10,9 +10,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The RSA key tokens are signed with: made on first start and kept in MongoDB, so a restart keeps every
- * issued token valid and the services' cached key set current. In production keep it in a key store or
- * KMS instead (docs/security.md).
+ * The RSA key tokens are signed with: made on first start and kept in MongoDB, so a restart keeps
+ * every issued token valid and the services' cached key set current. In production keep it in a key
+ * store or KMS instead (docs/security.md).
  */
 final class SigningKey {
 
@@ -25,7 +25,9 @@ final class SigningKey {
     if (stored == null) {
       try {
         RSAKey fresh = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
-        mongo.getCollection(COLLECTION).insertOne(new Document("_id", "current").append("jwk", fresh.toJSONString()));
+        mongo
+            .getCollection(COLLECTION)
+            .insertOne(new Document("_id", "current").append("jwk", fresh.toJSONString()));
         return fresh;
       } catch (JOSEException e) {
         throw new IllegalStateException(e);

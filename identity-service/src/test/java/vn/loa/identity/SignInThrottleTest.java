@@ -17,8 +17,8 @@ import vn.loa.testsupport.IntegrationTest;
 /**
  * Guessing is throttled: wrong passwords at the sign-in form and wrong client secrets at the token
  * endpoint, per address and per account, with {@code 429} and {@code Retry-After} — and a throttled
- * attempt is not even checked, so the right password does not get through either until the wait is over.
- * Other accounts from other addresses go on as normal.
+ * attempt is not even checked, so the right password does not get through either until the wait is
+ * over. Other accounts from other addresses go on as normal.
  */
 @IntegrationTest
 @TestPropertySource(
@@ -35,17 +35,31 @@ class SignInThrottleTest {
 
   @LocalServerPort int port;
 
-  /** Posts the sign-in form from {@code address} as a browser would (session cookie and CSRF token first). */
+  /**
+   * Posts the sign-in form from {@code address} as a browser would (session cookie and CSRF token
+   * first).
+   */
   Http.Response signIn(String address, String user, String password) {
     Http browser = Http.localhost(port).from(address);
     Http.Response page = browser.get("/login");
     String cookie = page.header("Set-Cookie").split(";")[0];
     Matcher csrf = CSRF.matcher(page.text());
     assertThat(csrf.find()).isTrue();
-    String form = "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
-        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-    return browser.send("POST", "/login", form.getBytes(StandardCharsets.UTF_8),
-        "Content-Type", "application/x-www-form-urlencoded", "Cookie", cookie);
+    String form =
+        "username="
+            + user
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8)
+            + "&_csrf="
+            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    return browser.send(
+        "POST",
+        "/login",
+        form.getBytes(StandardCharsets.UTF_8),
+        "Content-Type",
+        "application/x-www-form-urlencoded",
+        "Cookie",
+        cookie);
   }
 
   static boolean refusedPassword(Http.Response r) {
@@ -59,11 +73,14 @@ class SignInThrottleTest {
       guesses.add(signIn("127.0.6.1", "officer.x001", "guess-" + i));
     }
     assertThat(guesses).allMatch(SignInThrottleTest::refusedPassword);
-    // The account's bucket is empty: the right password, even from another address, is not checked now.
+    // The account's bucket is empty: the right password, even from another address, is not checked
+    // now.
     Http.Response throttled = signIn("127.0.6.2", "officer.x001", DemoAccounts.PASSWORD);
     assertThat(throttled.status()).isEqualTo(429);
     assertThat(throttled.header("Retry-After")).isNotNull();
-    assertThat(throttled.text()).contains("urn:loa:problem:sign-in-throttled").contains("Đăng nhập sai quá nhiều lần");
+    assertThat(throttled.text())
+        .contains("urn:loa:problem:sign-in-throttled")
+        .contains("Đăng nhập sai quá nhiều lần");
     // Another person from another address signs in.
     Http.Response other = signIn("127.0.6.3", "officer.kim-thanh", DemoAccounts.PASSWORD);
     assertThat(other.status()).isEqualTo(302);
@@ -82,12 +99,20 @@ class SignInThrottleTest {
   void wrong_client_secrets_are_throttled_and_another_client_gets_its_token() {
     Http attacker = Http.localhost(port).from("127.0.8.1");
     for (int i = 0; i < 3; i++) {
-      assertThat(attacker.clientCredentials("integrator-skhcn", "guess-" + i).status()).isEqualTo(401);
+      assertThat(attacker.clientCredentials("integrator-skhcn", "guess-" + i).status())
+          .isEqualTo(401);
     }
-    Http.Response throttled = Http.localhost(port).from("127.0.8.2").clientCredentials("integrator-skhcn", "integrator-skhcn-secret");
+    Http.Response throttled =
+        Http.localhost(port)
+            .from("127.0.8.2")
+            .clientCredentials("integrator-skhcn", "integrator-skhcn-secret");
     assertThat(throttled.status()).isEqualTo(429);
     assertThat(throttled.header("Retry-After")).isNotNull();
-    assertThat(Http.localhost(port).from("127.0.8.3").clientCredentials("integrator-kim-thanh", "integrator-kim-thanh-secret").status())
+    assertThat(
+            Http.localhost(port)
+                .from("127.0.8.3")
+                .clientCredentials("integrator-kim-thanh", "integrator-kim-thanh-secret")
+                .status())
         .isEqualTo(200);
   }
 
@@ -96,7 +121,8 @@ class SignInThrottleTest {
     for (int i = 0; i < 20; i++) {
       Http.Response page = Http.localhost(port).from("127.0.9.1").get("/login");
       assertThat(page.status()).isEqualTo(200);
-      assertThat(page.headers().getOrDefault("set-cookie", List.of())).noneMatch(c -> c.startsWith("JSESSIONID="));
+      assertThat(page.headers().getOrDefault("set-cookie", List.of()))
+          .noneMatch(c -> c.startsWith("JSESSIONID="));
     }
   }
 

@@ -14,9 +14,12 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
 
-/** The identity service on the real store: what an integrator and a person get, and what is refused. */
+/**
+ * The identity service on the real store: what an integrator and a person get, and what is refused.
+ */
 @IntegrationTest
-@TestPropertySource(properties = {"loa.demo.enabled=true", "loa.identity.gateway-client.secret=loa-gateway-secret"})
+@TestPropertySource(
+    properties = {"loa.demo.enabled=true", "loa.identity.gateway-client.secret=loa-gateway-secret"})
 class TokenIssuingTest {
 
   @LocalServerPort int port;
@@ -35,7 +38,9 @@ class TokenIssuingTest {
   }
 
   static JsonNode claims(String jwt) {
-    return JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+    return JsonMapper.builder()
+        .build()
+        .readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
   }
 
   @Test
@@ -72,9 +77,18 @@ class TokenIssuingTest {
     assertThat(jwks.status()).isEqualTo(200);
     String kid = jwks.json().get("keys").get(0).get("kid").asString();
     String tokenKid =
-        JsonMapper.builder().build()
-            .readTree(Base64.getUrlDecoder().decode(clientCredentials("loa-ops", "loa-ops-secret").json().get("access_token").asString().split("\\.")[0]))
-            .get("kid").asString();
+        JsonMapper.builder()
+            .build()
+            .readTree(
+                Base64.getUrlDecoder()
+                    .decode(
+                        clientCredentials("loa-ops", "loa-ops-secret")
+                            .json()
+                            .get("access_token")
+                            .asString()
+                            .split("\\.")[0]))
+            .get("kid")
+            .asString();
     assertThat(tokenKid).isEqualTo(kid);
     assertThat(jwks.text()).doesNotContain("\"d\"");
   }
@@ -84,7 +98,9 @@ class TokenIssuingTest {
     UserDetails officer = users.loadUserByUsername("officer.kim-thanh");
     assertThat(officer.getPassword()).startsWith("{bcrypt}");
     assertThat(encoder.matches(DemoAccounts.PASSWORD, officer.getPassword())).isTrue();
-    assertThat(officer.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_COMMUNE_OFFICER");
+    assertThat(officer.getAuthorities())
+        .extracting(Object::toString)
+        .containsExactly("ROLE_COMMUNE_OFFICER");
     assertThat(users.find("officer.kim-thanh").unitId()).isEqualTo("hp-kim-thanh");
   }
 
@@ -92,6 +108,8 @@ class TokenIssuingTest {
   void theSignInPageIsServedAndTheDiscoveryDocumentNamesTheIssuer() {
     assertThat(Http.localhost(port).get("/login").status()).isEqualTo(200);
     Http.Response discovery = Http.localhost(port).get("/.well-known/openid-configuration");
-    assertThat(discovery.json().get("issuer").asString()).isEqualTo(issuer()).startsWith("http://127.0.0.1:");
+    assertThat(discovery.json().get("issuer").asString())
+        .isEqualTo(issuer())
+        .startsWith("http://127.0.0.1:");
   }
 }

@@ -19,9 +19,11 @@ public final class JavaProcess {
 
   /** Flags that halve start-up time and memory on a 2-core machine (docs/benchmarks.md). */
   public static final List<String> SMALL_JVM =
-      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
+      List.of(
+          "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final String name;
   private final List<String> command;
@@ -36,7 +38,12 @@ public final class JavaProcess {
 
   /** {@code java [jvmArgs] -cp classpath mainClass [args]}. */
   public static JavaProcess main(
-      String name, List<String> jvmArgs, String classpath, String mainClass, List<String> args, Path log) {
+      String name,
+      List<String> jvmArgs,
+      String classpath,
+      String mainClass,
+      List<String> args,
+      Path log) {
     List<String> command = new ArrayList<>();
     command.add(javaExecutable());
     command.addAll(jvmArgs);
@@ -48,7 +55,8 @@ public final class JavaProcess {
   }
 
   /** {@code java [jvmArgs] -jar jar [args]}. */
-  public static JavaProcess jar(String name, List<String> jvmArgs, Path jar, List<String> args, Path log) {
+  public static JavaProcess jar(
+      String name, List<String> jvmArgs, Path jar, List<String> args, Path log) {
     List<String> command = new ArrayList<>();
     command.add(javaExecutable());
     command.addAll(jvmArgs);
@@ -123,7 +131,8 @@ public final class JavaProcess {
         Thread.sleep(200);
       }
     }
-    throw new IllegalStateException(name + " did not open port " + port + " in " + timeout + "; see " + log);
+    throw new IllegalStateException(
+        name + " did not open port " + port + " in " + timeout + "; see " + log);
   }
 
   /** Waits until the service's readiness probe (on its public port) answers {@code UP}. */
@@ -150,7 +159,8 @@ public final class JavaProcess {
 
   private void checkAlive() {
     if (process != null && !process.isAlive()) {
-      throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+      throw new IllegalStateException(
+          name + " exited with " + process.exitValue() + "; see " + log);
     }
   }
 

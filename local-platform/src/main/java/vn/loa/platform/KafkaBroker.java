@@ -9,8 +9,8 @@ import java.util.List;
 import org.apache.kafka.common.Uuid;
 
 /**
- * A single-node Apache Kafka broker in KRaft mode (broker and controller in one process), run from the
- * Kafka jars with its log on disk. The storage is formatted once; later starts reuse it.
+ * A single-node Apache Kafka broker in KRaft mode (broker and controller in one process), run from
+ * the Kafka jars with its log on disk. The storage is formatted once; later starts reuse it.
  */
 final class KafkaBroker {
 
@@ -19,13 +19,15 @@ final class KafkaBroker {
   private KafkaBroker() {}
 
   /** Starts the broker on {@code port}; its controller listens on {@code port + 1}. */
-  static JavaProcess start(Path dataDir, String classpath, int port) throws IOException, InterruptedException {
+  static JavaProcess start(Path dataDir, String classpath, int port)
+      throws IOException, InterruptedException {
     Path dir = dataDir.resolve("kafka");
     Path logDirs = dir.resolve("log");
     Path config = dir.resolve("server.properties");
     Files.createDirectories(logDirs);
     writeConfig(config, logDirs, port);
-    List<String> jvm = List.of("-Xmx384m", "-XX:+UseSerialGC", "-Dlogback.configurationFile=logback-kafka.xml");
+    List<String> jvm =
+        List.of("-Xmx384m", "-XX:+UseSerialGC", "-Dlogback.configurationFile=logback-kafka.xml");
     if (!Files.exists(logDirs.resolve("meta.properties"))) {
       int exit =
           JavaProcess.main(
@@ -37,10 +39,17 @@ final class KafkaBroker {
                   dataDir.resolve("logs/kafka-format.log"))
               .runToEnd(Duration.ofSeconds(60));
       if (exit != 0) {
-        throw new IllegalStateException("Formatting Kafka storage failed; see data/logs/kafka-format.log");
+        throw new IllegalStateException(
+            "Formatting Kafka storage failed; see data/logs/kafka-format.log");
       }
     }
-    return JavaProcess.main("kafka", jvm, classpath, "kafka.Kafka", List.of(config.toString()), dataDir.resolve("logs/kafka.log"))
+    return JavaProcess.main(
+            "kafka",
+            jvm,
+            classpath,
+            "kafka.Kafka",
+            List.of(config.toString()),
+            dataDir.resolve("logs/kafka.log"))
         .start();
   }
 

@@ -9,15 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts Loa locally: {@code scripts/run-local} builds the jars and runs this. Ctrl-C stops everything
- * cleanly; running it again keeps all data (under {@code data/}).
+ * Starts Loa locally: {@code scripts/run-local} builds the jars and runs this. Ctrl-C stops
+ * everything cleanly; running it again keeps all data (under {@code data/}).
  */
 public final class LocalPlatform {
 
   private LocalPlatform() {}
 
   /** Starts the broker and store (unless the config names existing ones), then every service. */
-  public static RunningPlatform start(PlatformConfig config) throws IOException, InterruptedException {
+  public static RunningPlatform start(PlatformConfig config)
+      throws IOException, InterruptedException {
     RunningPlatform platform = prepare(config);
     start(platform);
     return platform;
@@ -62,7 +63,9 @@ public final class LocalPlatform {
     Path repository = Path.of("").toAbsolutePath();
     PlatformConfig config = PlatformConfig.localDefault(repository);
     long started = System.nanoTime();
-    System.out.println("Starting Loa: Kafka (KRaft), MongoDB wire-protocol server, 4 services. Data in " + config.dataDir());
+    System.out.println(
+        "Starting Loa: Kafka (KRaft), MongoDB wire-protocol server, 4 services. Data in "
+            + config.dataDir());
     RunningPlatform platform;
     try {
       platform = prepare(config);
@@ -83,7 +86,8 @@ public final class LocalPlatform {
                 "loa-stop"));
     try {
       start(platform);
-      System.out.printf("All services healthy after %.1f s.%n", (System.nanoTime() - started) / 1e9);
+      System.out.printf(
+          "All services healthy after %.1f s.%n", (System.nanoTime() - started) / 1e9);
       if (config.demo()) {
         platform.awaitDemoData(Duration.ofMinutes(5), System.out::println);
       }
@@ -107,7 +111,8 @@ public final class LocalPlatform {
           Kafka 127.0.0.1:%d, MongoDB wire protocol 127.0.0.1:%d
           Logs: %s
         Press Ctrl-C to stop.
-        %n""",
+        %n\
+        """,
         (System.nanoTime() - started) / 1e9,
         platform.gatewayUrl(),
         config.identityIssuer(),

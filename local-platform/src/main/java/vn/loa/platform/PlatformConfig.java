@@ -11,7 +11,8 @@ import java.util.Map;
  * @param repository the checkout, where the services' jars are built
  * @param dataDir where the broker's log, the store's file and the logs live
  * @param kafka bootstrap servers of an existing broker, or {@code null} to start one
- * @param mongoHostPort host:port of an existing MongoDB (wire-protocol) server, or {@code null} to start one
+ * @param mongoHostPort host:port of an existing MongoDB (wire-protocol) server, or {@code null} to
+ *     start one
  * @param ports the port of each service
  * @param demo whether to load the demo data
  * @param serviceArgs extra {@code --key=value} arguments per service
@@ -34,7 +35,15 @@ public record PlatformConfig(
       ports.put(s, s.defaultPort());
     }
     return new PlatformConfig(
-        repository, repository.resolve("data"), null, null, KafkaBroker.PORT, 27017, ports, true, Map.of());
+        repository,
+        repository.resolve("data"),
+        null,
+        null,
+        KafkaBroker.PORT,
+        27017,
+        ports,
+        true,
+        Map.of());
   }
 
   public String bootstrapServers() {
@@ -42,7 +51,10 @@ public record PlatformConfig(
   }
 
   public String mongoUri(String database) {
-    return "mongodb://" + (mongoHostPort != null ? mongoHostPort : "127.0.0.1:" + mongoPort) + "/" + database;
+    return "mongodb://"
+        + (mongoHostPort != null ? mongoHostPort : "127.0.0.1:" + mongoPort)
+        + "/"
+        + database;
   }
 
   /** Where the identity service issues tokens from: the issuer every service checks. */

@@ -9,10 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Free ports for processes started on free ports (tests, benchmarks), taken below the kernel's range of
- * ephemeral ports (32768–60999 on Linux): a port found free there is not handed to an outgoing
- * connection in the meantime, as a port asked of the kernel with {@code new ServerSocket(0)} can be —
- * which once let a client connection take a service's port before the service bound it.
+ * Free ports for processes started on free ports (tests, benchmarks), taken below the kernel's
+ * range of ephemeral ports (32768–60999 on Linux): a port found free there is not handed to an
+ * outgoing connection in the meantime, as a port asked of the kernel with {@code new
+ * ServerSocket(0)} can be — which once let a client connection take a service's port before the
+ * service bound it.
  */
 public final class Ports {
 

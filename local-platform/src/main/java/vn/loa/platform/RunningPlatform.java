@@ -17,13 +17,21 @@ public final class RunningPlatform implements AutoCloseable {
   private final String classpath;
   private volatile JavaProcess kafka;
   private volatile JavaProcess mongo;
-  private final Map<Service, JavaProcess> services = java.util.Collections.synchronizedMap(new EnumMap<>(Service.class));
-  private final Map<Service, Integer> managementPorts = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Service, JavaProcess> services =
+      java.util.Collections.synchronizedMap(new EnumMap<>(Service.class));
+  private final Map<Service, Integer> managementPorts =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Services stopped or killed on purpose: the supervisor leaves them down. */
   private final java.util.Set<Service> down = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final Map<Service, Integer> restarts = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile boolean closing;
-  /** The gateway's client secret at the identity service: made for this run, known to those two only. */
+
+  /**
+   * The gateway's client secret at the identity service: made for this run, known to those two
+   * only.
+   */
   private final String gatewaySecret = java.util.HexFormat.of().formatHex(randomBytes());
 
   private static byte[] randomBytes() {
@@ -37,7 +45,10 @@ public final class RunningPlatform implements AutoCloseable {
     this.classpath = classpath;
   }
 
-  /** Starts the broker and the store, unless the config names existing ones, and waits for their ports. */
+  /**
+   * Starts the broker and the store, unless the config names existing ones, and waits for their
+   * ports.
+   */
   void startInfrastructure() throws java.io.IOException, InterruptedException {
     if (config.kafka() == null) {
       kafka = KafkaBroker.start(config.dataDir(), classpath, config.kafkaPort());
@@ -49,7 +60,9 @@ public final class RunningPlatform implements AutoCloseable {
                   List.of("-Xmx512m", "-XX:+UseSerialGC"),
                   classpath,
                   MongoServerMain.class.getName(),
-                  List.of(config.dataDir().resolve("mongo/loa.mv").toString(), Integer.toString(config.mongoPort())),
+                  List.of(
+                      config.dataDir().resolve("mongo/loa.mv").toString(),
+                      Integer.toString(config.mongoPort())),
                   config.dataDir().resolve("logs/mongo.log"))
               .start();
     }
@@ -70,11 +83,12 @@ public final class RunningPlatform implements AutoCloseable {
   }
 
   /**
-   * The service's loopback-only management port (metrics): the default one on the local default, a free
-   * one, chosen once, when the platform runs on free ports (tests, benchmarks).
+   * The service's loopback-only management port (metrics): the default one on the local default, a
+   * free one, chosen once, when the platform runs on free ports (tests, benchmarks).
    */
   public int managementPort(Service service) {
-    return managementPorts.computeIfAbsent(service, s -> config.port(s) == s.defaultPort() ? s.defaultManagementPort() : Ports.free());
+    return managementPorts.computeIfAbsent(
+        service, s -> config.port(s) == s.defaultPort() ? s.defaultManagementPort() : Ports.free());
   }
 
   public JavaProcess process(Service service) {
@@ -97,7 +111,10 @@ public final class RunningPlatform implements AutoCloseable {
     }
   }
 
-  /** Starts one service with extra arguments (e.g. a switch an operator would set), and waits for it. */
+  /**
+   * Starts one service with extra arguments (e.g. a switch an operator would set), and waits for
+   * it.
+   */
   public void startService(Service service, List<String> extraArgs) throws InterruptedException {
     JavaProcess p = launch(service, extraArgs).start();
     services.put(service, p);
@@ -105,7 +122,9 @@ public final class RunningPlatform implements AutoCloseable {
     p.awaitReady(config.port(service), READY_TIMEOUT);
   }
 
-  /** SIGKILL: the service dies mid-flight, as in a power cut (and stays down until started again). */
+  /**
+   * SIGKILL: the service dies mid-flight, as in a power cut (and stays down until started again).
+   */
   public void kill(Service service) {
     down.add(service);
     JavaProcess p = services.get(service);
@@ -134,7 +153,8 @@ public final class RunningPlatform implements AutoCloseable {
       case GATEWAY -> {
         args.add("--loa.services.plan-service=http://127.0.0.1:" + config.port(Service.PLAN));
         args.add("--loa.services.task-service=http://127.0.0.1:" + config.port(Service.TASK));
-        args.add("--loa.services.report-aggregator=http://127.0.0.1:" + config.port(Service.AGGREGATOR));
+        args.add(
+            "--loa.services.report-aggregator=http://127.0.0.1:" + config.port(Service.AGGREGATOR));
         args.add("--loa.identity.issuer=" + config.identityIssuer());
         args.add("--loa.identity.gateway-client-secret=" + gatewaySecret);
       }
@@ -143,7 +163,8 @@ public final class RunningPlatform implements AutoCloseable {
         args.add("--loa.identity.issuer=" + config.identityIssuer());
         String gateway = "http://127.0.0.1:" + config.port(Service.GATEWAY);
         args.add("--loa.identity.gateway-client.secret=" + gatewaySecret);
-        args.add("--loa.identity.gateway-client.redirect-uri=" + gateway + "/login/oauth2/code/loa");
+        args.add(
+            "--loa.identity.gateway-client.redirect-uri=" + gateway + "/login/oauth2/code/loa");
         args.add("--loa.identity.gateway-client.post-logout-redirect-uri=" + gateway + "/");
         if (config.demo()) {
           args.add("--loa.demo.enabled=true");
@@ -167,64 +188,74 @@ public final class RunningPlatform implements AutoCloseable {
   }
 
   /**
-   * Restarts any service that dies without having been stopped or killed through this platform (a crash,
-   * an out-of-memory exit, a {@code kill -9} from outside): after 1 s, then 2, 4, … up to 60 s while it
-   * keeps dying; the wait goes back to 1 s once it has run for a minute. Every exit and restart is
-   * reported to {@code console}.
+   * Restarts any service that dies without having been stopped or killed through this platform (a
+   * crash, an out-of-memory exit, a {@code kill -9} from outside): after 1 s, then 2, 4, … up to 60
+   * s while it keeps dying; the wait goes back to 1 s once it has run for a minute. Every exit and
+   * restart is reported to {@code console}.
    */
   public void supervise(java.util.function.Consumer<String> console) {
-    Thread.ofPlatform().daemon().name("loa-supervisor").start(() -> {
-      Map<Service, Integer> failures = new EnumMap<>(Service.class);
-      Map<Service, Long> upSince = new EnumMap<>(Service.class);
-      while (!closing) {
-        for (Service s : Service.values()) {
-          JavaProcess p = services.get(s);
-          if (p == null || down.contains(s) || closing) {
-            continue;
-          }
-          if (p.isAlive()) {
-            upSince.putIfAbsent(s, System.nanoTime());
-            if (System.nanoTime() - upSince.get(s) > Duration.ofMinutes(1).toNanos()) {
-              failures.remove(s);
-            }
-            continue;
-          }
-          upSince.remove(s);
-          int n = failures.merge(s, 1, Integer::sum);
-          long wait = Math.min(60, 1L << Math.min(n - 1, 6));
-          console.accept(String.format("%s exited (code %s); restarting in %d s (restart %d). Log: %s",
-              s.module(), p.exitCode(), wait, n, p.log()));
-          try {
-            Thread.sleep(Duration.ofSeconds(wait));
-            if (closing || down.contains(s)) {
-              continue;
-            }
-            long started = System.nanoTime();
-            JavaProcess restarted = launch(s).start();
-            services.put(s, restarted);
-            restarts.merge(s, 1, Integer::sum);
-            restarted.awaitReady(config.port(s), READY_TIMEOUT);
-            console.accept(String.format("%s is back (ready after %.1f s).", s.module(), (System.nanoTime() - started) / 1e9));
-          } catch (InterruptedException e) {
-            return;
-          } catch (RuntimeException e) {
-            console.accept(s.module() + " did not come back: " + e.getMessage());
-          }
-        }
-        try {
-          Thread.sleep(500);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
+    Thread.ofPlatform()
+        .daemon()
+        .name("loa-supervisor")
+        .start(
+            () -> {
+              Map<Service, Integer> failures = new EnumMap<>(Service.class);
+              Map<Service, Long> upSince = new EnumMap<>(Service.class);
+              while (!closing) {
+                for (Service s : Service.values()) {
+                  JavaProcess p = services.get(s);
+                  if (p == null || down.contains(s) || closing) {
+                    continue;
+                  }
+                  if (p.isAlive()) {
+                    upSince.putIfAbsent(s, System.nanoTime());
+                    if (System.nanoTime() - upSince.get(s) > Duration.ofMinutes(1).toNanos()) {
+                      failures.remove(s);
+                    }
+                    continue;
+                  }
+                  upSince.remove(s);
+                  int n = failures.merge(s, 1, Integer::sum);
+                  long wait = Math.min(60, 1L << Math.min(n - 1, 6));
+                  console.accept(
+                      String.format(
+                          "%s exited (code %s); restarting in %d s (restart %d). Log: %s",
+                          s.module(), p.exitCode(), wait, n, p.log()));
+                  try {
+                    Thread.sleep(Duration.ofSeconds(wait));
+                    if (closing || down.contains(s)) {
+                      continue;
+                    }
+                    long started = System.nanoTime();
+                    JavaProcess restarted = launch(s).start();
+                    services.put(s, restarted);
+                    restarts.merge(s, 1, Integer::sum);
+                    restarted.awaitReady(config.port(s), READY_TIMEOUT);
+                    console.accept(
+                        String.format(
+                            "%s is back (ready after %.1f s).",
+                            s.module(), (System.nanoTime() - started) / 1e9));
+                  } catch (InterruptedException e) {
+                    return;
+                  } catch (RuntimeException e) {
+                    console.accept(s.module() + " did not come back: " + e.getMessage());
+                  }
+                }
+                try {
+                  Thread.sleep(500);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
   }
 
   /**
-   * Waits until the demo data is wholly there, in every service that serves it (what the README's "Try
-   * it" shows), reporting progress to {@code progress} ({@link DemoReadiness}).
+   * Waits until the demo data is wholly there, in every service that serves it (what the README's
+   * "Try it" shows), reporting progress to {@code progress} ({@link DemoReadiness}).
    */
-  public void awaitDemoData(Duration timeout, java.util.function.Consumer<String> progress) throws java.io.IOException, InterruptedException {
+  public void awaitDemoData(Duration timeout, java.util.function.Consumer<String> progress)
+      throws java.io.IOException, InterruptedException {
     new DemoReadiness(this).await(timeout, progress);
   }
 

@@ -51,6 +51,10 @@ public enum Service {
 
   private IllegalStateException missing(Path target) {
     return new IllegalStateException(
-        "No runnable jar of " + module + " in " + target + ": build first (./mvnw -DskipTests package)");
+        "No runnable jar of "
+            + module
+            + " in "
+            + target
+            + ": build first (./mvnw -DskipTests package)");
   }
 }

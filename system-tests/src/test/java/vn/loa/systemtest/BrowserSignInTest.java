@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * A commune officer signs in the way a browser does — the gateway sends it to the identity service, the
- * officer types the demo password, the gateway keeps the tokens in its session — and with nothing but the
- * session cookie reaches the commune's data and no other commune's.
+ * A commune officer signs in the way a browser does — the gateway sends it to the identity service,
+ * the officer types the demo password, the gateway keeps the tokens in its session — and with
+ * nothing but the session cookie reaches the commune's data and no other commune's.
  */
 class BrowserSignInTest {
 
@@ -51,12 +51,18 @@ class BrowserSignInTest {
   /** A call of the web application's scripts: JSON, with the session cookie only. */
   HttpResponse<String> api(URI uri) throws IOException, InterruptedException {
     return browser.send(
-        HttpRequest.newBuilder(uri).header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
+        HttpRequest.newBuilder(uri)
+            .header("Accept", "application/json")
+            .timeout(Duration.ofSeconds(30))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   static HttpRequest page(URI uri) {
-    return HttpRequest.newBuilder(uri).header("Accept", "text/html").timeout(Duration.ofSeconds(30)).build();
+    return HttpRequest.newBuilder(uri)
+        .header("Accept", "text/html")
+        .timeout(Duration.ofSeconds(30))
+        .build();
   }
 
   @Test
@@ -65,11 +71,14 @@ class BrowserSignInTest {
     URI own = URI.create(gateway + "/api/statistics/totals?unit=hp-kim-thanh&period=2025");
 
     HttpResponse<String> login = navigate(page(own));
-    assertThat(login.uri().toString()).startsWith(SystemUnderTest.platform().config().identityIssuer() + "/login");
+    assertThat(login.uri().toString())
+        .startsWith(SystemUnderTest.platform().config().identityIssuer() + "/login");
     Matcher csrf = CSRF.matcher(login.body());
     assertThat(csrf.find()).as(login.body()).isTrue();
 
-    String form = "username=officer.kim-thanh&password=loa-demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    String form =
+        "username=officer.kim-thanh&password=loa-demo&_csrf="
+            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
     HttpResponse<String> signedIn =
         navigate(
             HttpRequest.newBuilder(login.uri().resolve("/login"))
@@ -84,13 +93,17 @@ class BrowserSignInTest {
     HttpResponse<String> mine = api(own);
     assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
     assertThat(mine.body()).contains("\"unitId\":\"hp-kim-thanh\"");
-    HttpResponse<String> foreign = api(URI.create(gateway + "/api/statistics/totals?unit=hp-x001&period=2025"));
+    HttpResponse<String> foreign =
+        api(URI.create(gateway + "/api/statistics/totals?unit=hp-x001&period=2025"));
     assertThat(foreign.statusCode()).isEqualTo(403);
     assertThat(foreign.body()).doesNotContain("\"total\"");
-    assertThat(api(URI.create(gateway + "/api/activities?unit=hp-x001")).statusCode()).isEqualTo(403);
+    assertThat(api(URI.create(gateway + "/api/activities?unit=hp-x001")).statusCode())
+        .isEqualTo(403);
     assertThat(api(URI.create(gateway + "/api/reports?unit=hp-x001")).statusCode()).isEqualTo(403);
-    assertThat(api(URI.create(gateway + "/api/statistics/totals?unit=hp&period=2025")).statusCode()).isEqualTo(403);
-    assertThat(api(URI.create(gateway + "/api/activities?unit=hp-kim-thanh-vhxh")).statusCode()).isEqualTo(200);
+    assertThat(api(URI.create(gateway + "/api/statistics/totals?unit=hp&period=2025")).statusCode())
+        .isEqualTo(403);
+    assertThat(api(URI.create(gateway + "/api/activities?unit=hp-kim-thanh-vhxh")).statusCode())
+        .isEqualTo(200);
   }
 
   /** The browser's cookie {@code name} for {@code uri}, or {@code null}. */
@@ -104,10 +117,14 @@ class BrowserSignInTest {
 
   /** Signs the demo commune officer in; the last answer (a page of the gateway). */
   HttpResponse<String> signIn(String gateway) throws Exception {
-    HttpResponse<String> login = navigate(page(URI.create(gateway + "/api/statistics/totals?unit=hp-kim-thanh&period=2025")));
+    HttpResponse<String> login =
+        navigate(
+            page(URI.create(gateway + "/api/statistics/totals?unit=hp-kim-thanh&period=2025")));
     Matcher csrf = CSRF.matcher(login.body());
     assertThat(csrf.find()).as(login.body()).isTrue();
-    String form = "username=officer.kim-thanh&password=loa-demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    String form =
+        "username=officer.kim-thanh&password=loa-demo&_csrf="
+            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
     return navigate(
         HttpRequest.newBuilder(login.uri().resolve("/login"))
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -117,22 +134,31 @@ class BrowserSignInTest {
   }
 
   @Test
-  void the_session_cookie_is_http_only_and_same_site_and_a_new_sign_in_gets_a_new_session_id() throws Exception {
+  void the_session_cookie_is_http_only_and_same_site_and_a_new_sign_in_gets_a_new_session_id()
+      throws Exception {
     String gateway = SystemUnderTest.platform().gatewayUrl();
     assertThat(signIn(gateway).uri().toString()).startsWith(gateway);
     java.net.HttpCookie session =
-        cookies.getCookieStore().get(URI.create(gateway)).stream().filter(c -> c.getName().equals("SESSION")).findFirst().orElseThrow();
+        cookies.getCookieStore().get(URI.create(gateway)).stream()
+            .filter(c -> c.getName().equals("SESSION"))
+            .findFirst()
+            .orElseThrow();
     assertThat(session.isHttpOnly()).isTrue();
-    assertThat(setCookies).filteredOn(c -> c.startsWith("SESSION="))
+    assertThat(setCookies)
+        .filteredOn(c -> c.startsWith("SESSION="))
         .isNotEmpty()
         .allSatisfy(c -> assertThat(c.toLowerCase()).contains("httponly").contains("samesite=lax"));
     String first = session.getValue();
 
-    // Signing in again (the identity service still knows the person) must not keep the old session id.
+    // Signing in again (the identity service still knows the person) must not keep the old session
+    // id.
     HttpResponse<String> again = navigate(page(URI.create(gateway + "/oauth2/authorization/loa")));
     assertThat(again.uri().toString()).startsWith(gateway);
     assertThat(cookie(gateway, "SESSION")).isNotNull().isNotEqualTo(first);
-    assertThat(api(URI.create(gateway + "/api/statistics/totals?unit=hp-kim-thanh&period=2025")).statusCode()).isEqualTo(200);
+    assertThat(
+            api(URI.create(gateway + "/api/statistics/totals?unit=hp-kim-thanh&period=2025"))
+                .statusCode())
+        .isEqualTo(200);
   }
 
   @Test
@@ -146,17 +172,26 @@ class BrowserSignInTest {
     assertThat(xsrf).as("the gateway hands the page its CSRF token").isNotNull();
 
     HttpResponse<String> withoutToken =
-        browser.send(HttpRequest.newBuilder(URI.create(gateway + "/logout")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        browser.send(
+            HttpRequest.newBuilder(URI.create(gateway + "/logout"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(withoutToken.statusCode()).as("sign-out without the CSRF token").isEqualTo(403);
     assertThat(api(own).statusCode()).isEqualTo(200);
 
     HttpResponse<String> signedOut =
-        navigate(HttpRequest.newBuilder(URI.create(gateway + "/logout")).header("X-XSRF-TOKEN", xsrf)
-            .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.noBody()).build());
-    // Back at the gateway's start, which sends a signed-out browser to the sign-in page: the password is
+        navigate(
+            HttpRequest.newBuilder(URI.create(gateway + "/logout"))
+                .header("X-XSRF-TOKEN", xsrf)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    // Back at the gateway's start, which sends a signed-out browser to the sign-in page: the
+    // password is
     // asked again, the person is not signed straight back in.
-    assertThat(signedOut.uri().toString()).startsWith(SystemUnderTest.platform().config().identityIssuer() + "/login");
+    assertThat(signedOut.uri().toString())
+        .startsWith(SystemUnderTest.platform().config().identityIssuer() + "/login");
     assertThat(CSRF.matcher(signedOut.body()).find()).isTrue();
     assertThat(api(own).statusCode()).isEqualTo(401);
   }
@@ -164,10 +199,13 @@ class BrowserSignInTest {
   @Test
   void a_wrong_password_signs_nobody_in() throws Exception {
     String gateway = SystemUnderTest.platform().gatewayUrl();
-    HttpResponse<String> login = navigate(page(URI.create(gateway + "/api/reports?unit=hp-kim-thanh")));
+    HttpResponse<String> login =
+        navigate(page(URI.create(gateway + "/api/reports?unit=hp-kim-thanh")));
     Matcher csrf = CSRF.matcher(login.body());
     assertThat(csrf.find()).isTrue();
-    String form = "username=officer.kim-thanh&password=guess&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    String form =
+        "username=officer.kim-thanh&password=guess&_csrf="
+            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
     HttpResponse<String> refused =
         navigate(
             HttpRequest.newBuilder(login.uri().resolve("/login"))
@@ -175,6 +213,7 @@ class BrowserSignInTest {
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());
     assertThat(refused.uri().toString()).contains("/login?error");
-    assertThat(api(URI.create(gateway + "/api/reports?unit=hp-kim-thanh")).statusCode()).isEqualTo(401);
+    assertThat(api(URI.create(gateway + "/api/reports?unit=hp-kim-thanh")).statusCode())
+        .isEqualTo(401);
   }
 }

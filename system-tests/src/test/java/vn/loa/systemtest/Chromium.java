@@ -16,8 +16,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real Chromium for the browser journeys: the machine's own browser and driver (Debian's
- * {@code chromium} and {@code chromium-driver}, which {@code .ci/run} installs), headless, with a fresh
+ * A real Chromium for the browser journeys: the machine's own browser and driver (Debian's {@code
+ * chromium} and {@code chromium-driver}, which {@code .ci/run} installs), headless, with a fresh
  * profile and no background traffic. Without them a journey is skipped, loudly.
  */
 final class Chromium {
@@ -32,22 +32,41 @@ final class Chromium {
   static WebDriver open(int width, int height) {
     if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
       String message =
-          "BROWSER JOURNEY NOT RUN: " + BROWSER + " or " + DRIVER + " is missing (apt-get install -y chromium chromium-driver)";
-      System.err.println("*".repeat(message.length()) + "\n" + message + "\n" + "*".repeat(message.length()));
+          "BROWSER JOURNEY NOT RUN: "
+              + BROWSER
+              + " or "
+              + DRIVER
+              + " is missing (apt-get install -y chromium chromium-driver)";
+      System.err.println(
+          "*".repeat(message.length()) + "\n" + message + "\n" + "*".repeat(message.length()));
       Assumptions.abort(message);
     }
     try {
       ChromeOptions options = new ChromeOptions();
       options.setBinary(BROWSER.toFile());
-      // The journeys wait for what they expect to see (Chromium.await), not for page loads: a click that
-      // starts a chain of redirects returns at once instead of holding the driver on a busy machine.
+      // The journeys wait for what they expect to see (Chromium.await), not for page loads: a click
+      // that
+      // starts a chain of redirects returns at once instead of holding the driver on a busy
+      // machine.
       options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.NONE);
       options.addArguments(
-          "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-          "--disable-renderer-backgrounding", "--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows",
-          "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=vi",
-          "--user-data-dir=" + Files.createTempDirectory("loa-chromium-"), "--window-size=" + width + "," + height);
-      ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-renderer-backgrounding",
+          "--disable-background-timer-throttling",
+          "--disable-backgrounding-occluded-windows",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--disable-quic",
+          "--lang=vi",
+          "--user-data-dir=" + Files.createTempDirectory("loa-chromium-"),
+          "--window-size=" + width + "," + height);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().window().setSize(new Dimension(width, height));
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -58,9 +77,9 @@ final class Chromium {
   }
 
   /**
-   * Ends the browser: quits it through the driver, and — if the driver does not answer within 10 s (a
-   * hung journey) — kills the driver and every browser process this JVM started, so no Chromium is left
-   * behind to hang the runs after it.
+   * Ends the browser: quits it through the driver, and — if the driver does not answer within 10 s
+   * (a hung journey) — kills the driver and every browser process this JVM started, so no Chromium
+   * is left behind to hang the runs after it.
    */
   static void close(WebDriver driver) {
     Thread quit = Thread.ofVirtual().start(driver::quit);
@@ -71,7 +90,8 @@ final class Chromium {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      ProcessHandle.current().descendants()
+      ProcessHandle.current()
+          .descendants()
           .filter(p -> p.info().command().map(c -> c.contains("chrom")).orElse(false))
           .forEach(ProcessHandle::destroyForcibly);
     }
@@ -81,7 +101,10 @@ final class Chromium {
     return new WebDriverWait(driver, Duration.ofSeconds(60));
   }
 
-  /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for a reviewer to look at. */
+  /**
+   * Saves what the browser shows as {@code target/screenshots/<name>.png}, for a reviewer to look
+   * at.
+   */
   static Path screenshot(WebDriver driver, String name) {
     try {
       Files.createDirectories(SCREENSHOTS);

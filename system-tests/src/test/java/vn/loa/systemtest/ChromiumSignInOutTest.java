@@ -9,10 +9,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * In a real Chromium on a phone-sized window: a commune officer signs in at the identity service, reaches
- * the commune's data through the gateway with nothing but the session, signs out the way a page does (a
- * form posting {@code /logout} with the CSRF token the gateway handed it), and is asked for the password
- * again — not signed straight back in.
+ * In a real Chromium on a phone-sized window: a commune officer signs in at the identity service,
+ * reaches the commune's data through the gateway with nothing but the session, signs out the way a
+ * page does (a form posting {@code /logout} with the CSRF token the gateway handed it), and is
+ * asked for the password again — not signed straight back in.
  */
 class ChromiumSignInOutTest {
 
@@ -25,7 +25,9 @@ class ChromiumSignInOutTest {
     try {
       browser.get(own);
       Chromium.await(browser).until(ExpectedConditions.urlContains(identity + "/login"));
-      Chromium.await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button[type=submit]")));
+      Chromium.await(browser)
+          .until(
+              ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button[type=submit]")));
       Chromium.screenshot(browser, "sign-in-360");
       assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
@@ -43,28 +45,31 @@ class ChromiumSignInOutTest {
       assertThat(browser.getPageSource()).doesNotContain("\"total\"");
 
       // Sign-out as a page does it: a form with the CSRF token from the cookie the gateway set.
-      ((JavascriptExecutor) browser).executeScript(
-          """
-          const token = decodeURIComponent(document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1]);
-          const form = document.createElement('form');
-          form.method = 'post';
-          form.action = '/logout';
-          const field = document.createElement('input');
-          field.type = 'hidden';
-          field.name = '_csrf';
-          field.value = token;
-          form.appendChild(field);
-          document.body.appendChild(form);
-          form.submit();
-          """);
+      ((JavascriptExecutor) browser)
+          .executeScript(
+              """
+              const token = decodeURIComponent(document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1]);
+              const form = document.createElement('form');
+              form.method = 'post';
+              form.action = '/logout';
+              const field = document.createElement('input');
+              field.type = 'hidden';
+              field.name = '_csrf';
+              field.value = token;
+              form.appendChild(field);
+              document.body.appendChild(form);
+              form.submit();
+              """);
       Chromium.await(browser).until(ExpectedConditions.urlContains(identity + "/login"));
-      Chromium.await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
+      Chromium.await(browser)
+          .until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
       Chromium.screenshot(browser, "signed-out-360");
 
       // The identity service's session ended too: the commune's data asks for the password again.
       browser.get(own);
       Chromium.await(browser).until(ExpectedConditions.urlContains(identity + "/login"));
-      Chromium.await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
+      Chromium.await(browser)
+          .until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
       assertThat(browser.findElement(By.name("password")).isDisplayed()).isTrue();
     } finally {
       Chromium.close(browser);

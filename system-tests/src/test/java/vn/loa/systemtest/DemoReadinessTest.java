@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import vn.loa.testsupport.Http;
 
 /**
- * The local default says "running" only once the README's "Try it" works: right after the wait for the
- * demo data ends, every one of those requests answers as the README says — nothing is still on its way.
+ * The local default says "running" only once the README's "Try it" works: right after the wait for
+ * the demo data ends, every one of those requests answers as the README says — nothing is still on
+ * its way.
  */
 class DemoReadinessTest {
 
@@ -31,18 +32,36 @@ class DemoReadinessTest {
               .count();
     }
     // Today's departments and communes, and the districts that ended on 30/6/2025.
-    assertThat(api.get("/api/org-units?parent=hp").json().size()).isEqualTo((int) communesAndDepartments);
-    assertThat(api.get("/api/org-units/hp-kim-thanh/predecessors").json().valueStream().map(u -> u.get("name").asString()))
+    assertThat(api.get("/api/org-units?parent=hp").json().size())
+        .isEqualTo((int) communesAndDepartments);
+    assertThat(
+            api.get("/api/org-units/hp-kim-thanh/predecessors")
+                .json()
+                .valueStream()
+                .map(u -> u.get("name").asString()))
         .contains("Xã Đồng Cẩm", "Xã Tam Kỳ", "Xã Đại Đức");
     assertThat(api.get("/api/org-units/hd").json().get("successorId").asString()).isEqualTo("hp");
     assertThat(api.get("/api/plans/hp-qd-3041-2025").status()).isEqualTo(200);
     assertThat(api.get("/api/directives?unit=hp-kim-thanh").json().size()).isPositive();
     assertThat(api.get("/api/tasks?unit=hp-kim-thanh-vhxh").json().size()).isPositive();
-    assertThat(api.get("/api/statistics/totals?unit=hp-kim-thanh&window=2025Q3").status()).isEqualTo(200);
+    assertThat(api.get("/api/statistics/totals?unit=hp-kim-thanh&window=2025Q3").status())
+        .isEqualTo(200);
     Http.Response recorded =
-        api.post("/api/activities", Map.of("unitId", "hp-kim-thanh-vhxh", "category", "BROADCAST", "occurredOn", "2025-08-05",
-            "title", "Phát thanh chuyên mục CCHC trên Đài truyền thanh xã", "quantity", 12));
+        api.post(
+            "/api/activities",
+            Map.of(
+                "unitId",
+                "hp-kim-thanh-vhxh",
+                "category",
+                "BROADCAST",
+                "occurredOn",
+                "2025-08-05",
+                "title",
+                "Phát thanh chuyên mục CCHC trên Đài truyền thanh xã",
+                "quantity",
+                12));
     assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
-    assertThat(api.delete(recorded.header("Location"), "If-Match", "\"1\"").status()).isEqualTo(204);
+    assertThat(api.delete(recorded.header("Location"), "If-Match", "\"1\"").status())
+        .isEqualTo(204);
   }
 }

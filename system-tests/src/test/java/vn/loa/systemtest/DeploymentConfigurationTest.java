@@ -23,9 +23,10 @@ import vn.loa.platform.Service;
 import vn.loa.testsupport.ContainerInfrastructure;
 
 /**
- * There is no Docker engine to run docker-compose.yml here, so this reads it and checks it against the
- * services' own configuration: names, ports, environment variables, health checks, images and topics.
- * Renaming a property, moving a port or adding a service without updating the compose file fails here.
+ * There is no Docker engine to run docker-compose.yml here, so this reads it and checks it against
+ * the services' own configuration: names, ports, environment variables, health checks, images and
+ * topics. Renaming a property, moving a port or adding a service without updating the compose file
+ * fails here.
  */
 class DeploymentConfigurationTest {
 
@@ -56,7 +57,10 @@ class DeploymentConfigurationTest {
   /** A service's application.yml flattened to dotted keys. */
   static Map<String, Object> applicationYml(Service service) {
     Map<String, Object> flat = new LinkedHashMap<>();
-    flatten("", yaml(REPO.resolve(service.module()).resolve("src/main/resources/application.yml")), flat);
+    flatten(
+        "",
+        yaml(REPO.resolve(service.module()).resolve("src/main/resources/application.yml")),
+        flat);
     return flat;
   }
 
@@ -72,7 +76,10 @@ class DeploymentConfigurationTest {
         });
   }
 
-  /** Spring's relaxed binding: LOA_KAFKA_BOOTSTRAP_SERVERS and loa.kafka.bootstrap-servers are one property. */
+  /**
+   * Spring's relaxed binding: LOA_KAFKA_BOOTSTRAP_SERVERS and loa.kafka.bootstrap-servers are one
+   * property.
+   */
   static String canonical(String name) {
     return name.toLowerCase().replaceAll("[^a-z0-9]", "");
   }
@@ -95,7 +102,9 @@ class DeploymentConfigurationTest {
     Map<String, Object> kafka = map(compose().get("kafka"));
     assertThat(kafka.get("image")).isEqualTo(ContainerInfrastructure.KAFKA_IMAGE);
     Map<String, Object> env = map(kafka.get("environment"));
-    assertThat(String.valueOf(env.get("KAFKA_PROCESS_ROLES"))).contains("broker").contains("controller");
+    assertThat(String.valueOf(env.get("KAFKA_PROCESS_ROLES")))
+        .contains("broker")
+        .contains("controller");
     assertThat(env.keySet()).noneMatch(k -> k.contains("ZOOKEEPER"));
     assertThat(compose().keySet()).noneMatch(k -> k.contains("zookeeper"));
   }
@@ -110,7 +119,8 @@ class DeploymentConfigurationTest {
 
   @ParameterizedTest
   @EnumSource(Service.class)
-  void each_service_is_built_from_its_module_and_listens_where_its_configuration_says(Service service) {
+  void each_service_is_built_from_its_module_and_listens_where_its_configuration_says(
+      Service service) {
     Map<String, Object> spec = map(compose().get(service.module()));
     assertThat(map(map(spec.get("build")).get("args")).get("MODULE")).isEqualTo(service.module());
     int port = serverPort(service);
@@ -119,7 +129,8 @@ class DeploymentConfigurationTest {
     list(spec.get("expose")).forEach(p -> ports.add(String.valueOf(p)));
     list(spec.get("ports")).forEach(p -> ports.add(String.valueOf(p).replaceAll(".*:", "")));
     assertThat(ports).contains(Integer.toString(port));
-    assertThat(String.valueOf(map(spec.get("healthcheck")).get("test"))).contains("localhost:" + port + "/readyz");
+    assertThat(String.valueOf(map(spec.get("healthcheck")).get("test")))
+        .contains("localhost:" + port + "/readyz");
   }
 
   @ParameterizedTest
@@ -127,12 +138,19 @@ class DeploymentConfigurationTest {
   void every_environment_variable_sets_a_property_the_service_has(Service service) {
     Map<String, Object> env = map(map(compose().get(service.module())).get("environment"));
     Set<String> known =
-        applicationYml(service).keySet().stream().map(DeploymentConfigurationTest::canonical).collect(Collectors.toSet());
-    assertThat(env.keySet()).isNotEmpty().allSatisfy(name -> assertThat(known).contains(canonical(name)));
+        applicationYml(service).keySet().stream()
+            .map(DeploymentConfigurationTest::canonical)
+            .collect(Collectors.toSet());
+    assertThat(env.keySet())
+        .isNotEmpty()
+        .allSatisfy(name -> assertThat(known).contains(canonical(name)));
   }
 
   @ParameterizedTest
-  @EnumSource(value = Service.class, names = {"GATEWAY", "IDENTITY"}, mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(
+      value = Service.class,
+      names = {"GATEWAY", "IDENTITY"},
+      mode = EnumSource.Mode.EXCLUDE)
   void back_end_services_reach_the_broker_and_their_own_database(Service service) {
     Map<String, Object> env = map(map(compose().get(service.module())).get("environment"));
     assertThat(env.get("LOA_KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
@@ -144,20 +162,31 @@ class DeploymentConfigurationTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Service.class, names = {"PLAN", "TASK", "AGGREGATOR"})
+  @EnumSource(
+      value = Service.class,
+      names = {"PLAN", "TASK", "AGGREGATOR"})
   void back_end_services_check_tokens_of_the_identity_service_by_its_keys(Service service) {
     Map<String, Object> env = map(map(compose().get(service.module())).get("environment"));
-    Map<String, Object> identity = map(map(compose().get(Service.IDENTITY.module())).get("environment"));
+    Map<String, Object> identity =
+        map(map(compose().get(Service.IDENTITY.module())).get("environment"));
     assertThat(env.get("LOA_IDENTITY_ISSUER")).isEqualTo(identity.get("LOA_IDENTITY_ISSUER"));
     assertThat(env.get("LOA_IDENTITY_JWK_SET_URI"))
-        .isEqualTo("http://" + Service.IDENTITY.module() + ":" + serverPort(Service.IDENTITY) + "/oauth2/jwks");
+        .isEqualTo(
+            "http://"
+                + Service.IDENTITY.module()
+                + ":"
+                + serverPort(Service.IDENTITY)
+                + "/oauth2/jwks");
   }
 
   @Test
   void the_identity_service_keeps_its_users_clients_and_key_in_its_own_database() {
     Map<String, Object> env = map(map(compose().get(Service.IDENTITY.module())).get("environment"));
-    assertThat(String.valueOf(env.get("SPRING_MONGODB_URI"))).startsWith("mongodb://loa:${LOA_MONGO_PASSWORD:?").contains("@mongo:27017/loa_identity?");
-    assertThat(map(map(compose().get(Service.IDENTITY.module())).get("depends_on")).keySet()).containsExactly("mongo");
+    assertThat(String.valueOf(env.get("SPRING_MONGODB_URI")))
+        .startsWith("mongodb://loa:${LOA_MONGO_PASSWORD:?")
+        .contains("@mongo:27017/loa_identity?");
+    assertThat(map(map(compose().get(Service.IDENTITY.module())).get("depends_on")).keySet())
+        .containsExactly("mongo");
   }
 
   @Test
@@ -189,14 +218,18 @@ class DeploymentConfigurationTest {
 
   /** A secret in the compose file: named like one, or a URI or login that carries a password. */
   static boolean secret(String name, String value) {
-    return name.matches(".*(PASSWORD|SECRET|_KEY|JAAS).*") || value.matches(".*://[^/@]+@.*") || value.contains("password=");
+    return name.matches(".*(PASSWORD|SECRET|_KEY|JAAS).*")
+        || value.matches(".*://[^/@]+@.*")
+        || value.contains("password=");
   }
 
   @Test
   void every_secret_comes_from_the_environment_with_no_default() {
     String file = text("docker-compose.yml");
-    // No ${VAR:-default} and no ${VAR} that would quietly be empty: each reference demands its value.
-    java.util.regex.Matcher refs = java.util.regex.Pattern.compile("\\$\\{([A-Z0-9_]+)([^}]*)}").matcher(file);
+    // No ${VAR:-default} and no ${VAR} that would quietly be empty: each reference demands its
+    // value.
+    java.util.regex.Matcher refs =
+        java.util.regex.Pattern.compile("\\$\\{([A-Z0-9_]+)([^}]*)}").matcher(file);
     int count = 0;
     while (refs.find()) {
       count++;
@@ -204,46 +237,58 @@ class DeploymentConfigurationTest {
     }
     assertThat(count).isPositive();
     List<String> secrets = new ArrayList<>();
-    compose().forEach(
-        (service, spec) -> {
-          Object environment = map(spec).get("environment");
-          if (environment == null) {
-            return;
-          }
-          map(environment).forEach(
-              (name, value) -> {
-                String v = String.valueOf(value);
-                if (secret(name, v)) {
-                  secrets.add(service + "." + name);
-                  // The secret part is a reference to the environment, never a literal.
-                  String withoutReferences = v.replaceAll("\\$\\{[A-Z0-9_]+:\\?[^}]*}", "");
-                  assertThat(v).as(service + "." + name).contains("${");
-                  assertThat(withoutReferences).as(service + "." + name + " without its references")
-                      .doesNotContainPattern("password=\"[^\"]+\"")
-                      .doesNotContainPattern("://[^/@:]+:[^/@]+@");
-                }
-              });
-        });
+    compose()
+        .forEach(
+            (service, spec) -> {
+              Object environment = map(spec).get("environment");
+              if (environment == null) {
+                return;
+              }
+              map(environment)
+                  .forEach(
+                      (name, value) -> {
+                        String v = String.valueOf(value);
+                        if (secret(name, v)) {
+                          secrets.add(service + "." + name);
+                          // The secret part is a reference to the environment, never a literal.
+                          String withoutReferences = v.replaceAll("\\$\\{[A-Z0-9_]+:\\?[^}]*}", "");
+                          assertThat(v).as(service + "." + name).contains("${");
+                          assertThat(withoutReferences)
+                              .as(service + "." + name + " without its references")
+                              .doesNotContainPattern("password=\"[^\"]+\"")
+                              .doesNotContainPattern("://[^/@:]+:[^/@]+@");
+                        }
+                      });
+            });
     assertThat(secrets)
         .contains(
-            "mongo.MONGO_INITDB_ROOT_PASSWORD", "kafka.KAFKA_LISTENER_NAME_SASL__PLAINTEXT_PLAIN_SASL_JAAS_CONFIG",
-            "grafana.GF_SECURITY_ADMIN_PASSWORD", "gateway.LOA_IDENTITY_GATEWAY_CLIENT_SECRET",
-            "identity-service.LOA_IDENTITY_GATEWAY_CLIENT_SECRET", "task-service.LOA_KAFKA_SASL_JAAS_CONFIG",
+            "mongo.MONGO_INITDB_ROOT_PASSWORD",
+            "kafka.KAFKA_LISTENER_NAME_SASL__PLAINTEXT_PLAIN_SASL_JAAS_CONFIG",
+            "grafana.GF_SECURITY_ADMIN_PASSWORD",
+            "gateway.LOA_IDENTITY_GATEWAY_CLIENT_SECRET",
+            "identity-service.LOA_IDENTITY_GATEWAY_CLIENT_SECRET",
+            "task-service.LOA_KAFKA_SASL_JAAS_CONFIG",
             "task-service.SPRING_MONGODB_URI");
   }
 
   @Test
   void the_production_like_set_has_no_demo_accounts_and_the_demo_profile_is_a_file_of_its_own() {
-    compose().forEach(
-        (service, spec) -> {
-          Object environment = map(spec).get("environment");
-          if (environment != null) {
-            assertThat(map(environment).get("LOA_DEMO_ENABLED")).as(service).isNull();
-          }
-        });
+    compose()
+        .forEach(
+            (service, spec) -> {
+              Object environment = map(spec).get("environment");
+              if (environment != null) {
+                assertThat(map(environment).get("LOA_DEMO_ENABLED")).as(service).isNull();
+              }
+            });
     Map<String, Object> demo = map(yaml(REPO.resolve("docker-compose.demo.yml")).get("services"));
-    assertThat(demo.keySet()).containsExactlyInAnyOrder(Service.IDENTITY.module(), Service.PLAN.module());
-    demo.values().forEach(spec -> assertThat(map(map(spec).get("environment"))).containsEntry("LOA_DEMO_ENABLED", "true"));
+    assertThat(demo.keySet())
+        .containsExactlyInAnyOrder(Service.IDENTITY.module(), Service.PLAN.module());
+    demo.values()
+        .forEach(
+            spec ->
+                assertThat(map(map(spec).get("environment")))
+                    .containsEntry("LOA_DEMO_ENABLED", "true"));
   }
 
   @Test
@@ -252,39 +297,46 @@ class DeploymentConfigurationTest {
     assertThat(List.of(String.valueOf(kafka.get("KAFKA_LISTENERS")).split(",")))
         .contains("SASL_PLAINTEXT://:9092")
         .noneMatch(listener -> listener.startsWith("PLAINTEXT://"));
-    assertThat(String.valueOf(kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP"))).doesNotContain("SASL_PLAINTEXT:PLAINTEXT");
+    assertThat(String.valueOf(kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")))
+        .doesNotContain("SASL_PLAINTEXT:PLAINTEXT");
     for (Service s : List.of(Service.PLAN, Service.TASK, Service.AGGREGATOR)) {
       Map<String, Object> env = map(map(compose().get(s.module())).get("environment"));
       assertThat(env).containsEntry("LOA_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
-      assertThat(String.valueOf(env.get("LOA_KAFKA_SASL_JAAS_CONFIG"))).contains("password=\"${LOA_KAFKA_PASSWORD:?");
+      assertThat(String.valueOf(env.get("LOA_KAFKA_SASL_JAAS_CONFIG")))
+          .contains("password=\"${LOA_KAFKA_PASSWORD:?");
     }
     Map<String, Object> mongo = map(compose().get("mongo"));
     assertThat(list(mongo.get("command"))).contains("--keyFile");
     assertThat(map(mongo.get("environment"))).containsKey("MONGO_INITDB_ROOT_USERNAME");
     Map<String, Object> grafana = map(map(compose().get("grafana")).get("environment"));
-    assertThat(String.valueOf(grafana.get("GF_SECURITY_ADMIN_PASSWORD"))).startsWith("${LOA_GRAFANA_ADMIN_PASSWORD:?");
+    assertThat(String.valueOf(grafana.get("GF_SECURITY_ADMIN_PASSWORD")))
+        .startsWith("${LOA_GRAFANA_ADMIN_PASSWORD:?");
     assertThat(grafana.get("GF_AUTH_ANONYMOUS_ENABLED")).isEqualTo("false");
   }
 
   @ParameterizedTest
   @EnumSource(Service.class)
-  void only_the_public_ports_are_published_and_metrics_stay_on_the_compose_network(Service service) {
+  void only_the_public_ports_are_published_and_metrics_stay_on_the_compose_network(
+      Service service) {
     Map<String, Object> spec = map(compose().get(service.module()));
     List<String> published = list(spec.get("ports")).stream().map(String::valueOf).toList();
     boolean isPublic = service == Service.GATEWAY || service == Service.IDENTITY;
-    assertThat(published).isEqualTo(isPublic ? List.of(serverPort(service) + ":" + serverPort(service)) : List.of());
-    assertThat(published).noneMatch(p -> p.contains(Integer.toString(service.defaultManagementPort())));
+    assertThat(published)
+        .isEqualTo(isPublic ? List.of(serverPort(service) + ":" + serverPort(service)) : List.of());
+    assertThat(published)
+        .noneMatch(p -> p.contains(Integer.toString(service.defaultManagementPort())));
   }
 
   @ParameterizedTest
   @EnumSource(Service.class)
   void every_binding_reads_a_topic_of_the_catalogue(Service service) {
     Set<String> topics = Catalogue.TOPICS.stream().map(Topic::name).collect(Collectors.toSet());
-    applicationYml(service).forEach(
-        (key, value) -> {
-          if (key.startsWith("spring.cloud.stream.bindings.") && key.endsWith(".destination")) {
-            assertThat(topics).as(key).contains(String.valueOf(value));
-          }
-        });
+    applicationYml(service)
+        .forEach(
+            (key, value) -> {
+              if (key.startsWith("spring.cloud.stream.bindings.") && key.endsWith(".destination")) {
+                assertThat(topics).as(key).contains(String.valueOf(value));
+              }
+            });
   }
 }

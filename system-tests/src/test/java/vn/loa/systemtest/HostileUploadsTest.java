@@ -12,16 +12,18 @@ import vn.loa.testsupport.HostileFiles;
 import vn.loa.testsupport.Http;
 
 /**
- * Four worst-case import files uploaded at once to task-service running as the local default runs it
- * (its own process, 256 MB heap, exit on out-of-memory): each is refused with a problem, the service
- * stays up, and another commune's plain requests are answered all the while.
+ * Four worst-case import files uploaded at once to task-service running as the local default runs
+ * it (its own process, 256 MB heap, exit on out-of-memory): each is refused with a problem, the
+ * service stays up, and another commune's plain requests are answered all the while.
  */
 class HostileUploadsTest {
 
   @Test
-  void four_hostile_uploads_in_parallel_are_refused_and_the_service_keeps_answering_others() throws Exception {
+  void four_hostile_uploads_in_parallel_are_refused_and_the_service_keeps_answering_others()
+      throws Exception {
     var platform = SystemUnderTest.platform();
-    Http attacker = SystemUnderTest.gatewayAs("integrator-kim-thanh", "integrator-kim-thanh-secret");
+    Http attacker =
+        SystemUnderTest.gatewayAs("integrator-kim-thanh", "integrator-kim-thanh-secret");
     Http other = SystemUnderTest.gatewayAs("integrator-skhcn", "integrator-skhcn-secret");
     long pid = platform.process(Service.TASK).pid();
 
@@ -35,14 +37,25 @@ class HostileUploadsTest {
     try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
       List<CompletableFuture<Http.Response>> uploads =
           java.util.stream.IntStream.range(0, files.size())
-              .mapToObj(i -> CompletableFuture.supplyAsync(
-                  () -> attacker.upload("/api/activities/imports", "file", names.get(i), files.get(i), "application/octet-stream"),
-                  clients))
+              .mapToObj(
+                  i ->
+                      CompletableFuture.supplyAsync(
+                          () ->
+                              attacker.upload(
+                                  "/api/activities/imports",
+                                  "file",
+                                  names.get(i),
+                                  files.get(i),
+                                  "application/octet-stream"),
+                          clients))
               .toList();
       int answered = 0;
-      while (!uploads.stream().allMatch(CompletableFuture::isDone) && answered < 50) { // 50: within the client's rate limit
+      while (!uploads.stream().allMatch(CompletableFuture::isDone)
+          && answered < 50) { // 50: within the client's rate limit
         Http.Response plain = other.get("/api/activities?unit=hp-skhcn-vp");
-        assertThat(plain.status()).as("another client's GET while the uploads run: " + plain).isEqualTo(200);
+        assertThat(plain.status())
+            .as("another client's GET while the uploads run: " + plain)
+            .isEqualTo(200);
         answered++;
       }
       for (int i = 0; i < uploads.size(); i++) {
@@ -53,7 +66,9 @@ class HostileUploadsTest {
       assertThat(answered).isPositive();
     }
     assertThat(platform.process(Service.TASK).isAlive()).isTrue();
-    assertThat(platform.process(Service.TASK).pid()).as("the same process, not a restarted one").isEqualTo(pid);
+    assertThat(platform.process(Service.TASK).pid())
+        .as("the same process, not a restarted one")
+        .isEqualTo(pid);
     assertThat(other.get("/api/activities?unit=hp-skhcn-vp").status()).isEqualTo(200);
   }
 }

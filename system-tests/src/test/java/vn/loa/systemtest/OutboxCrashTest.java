@@ -22,9 +22,9 @@ import vn.loa.testsupport.Http;
 import vn.loa.testsupport.TopicReader;
 
 /**
- * task-service is killed (SIGKILL) in the two windows of the outbox: after the activity is written but
- * before its event is published, and after the event is published but before it is marked sent. After a
- * restart the event is published, and counted exactly once.
+ * task-service is killed (SIGKILL) in the two windows of the outbox: after the activity is written
+ * but before its event is published, and after the event is published but before it is marked sent.
+ * After a restart the event is published, and counted exactly once.
  */
 class OutboxCrashTest {
 
@@ -51,23 +51,28 @@ class OutboxCrashTest {
   }
 
   static List<TopicReader.Record> published(String id) {
-    return TopicReader.readAll(ActivityEvents.TOPIC.name()).stream().filter(r -> id.equals(r.key())).toList();
+    return TopicReader.readAll(ActivityEvents.TOPIC.name()).stream()
+        .filter(r -> id.equals(r.key()))
+        .toList();
   }
 
   @Test
-  void killed_after_the_write_and_before_the_publish_the_event_is_published_after_restart() throws Exception {
+  void killed_after_the_write_and_before_the_publish_the_event_is_published_after_restart()
+      throws Exception {
     long city = total(gateway, PROVINCE, "2020");
     // An instance that does not relay its outbox (an API-only replica): writes stay pending.
     platform.kill(Service.TASK);
     platform.startService(Service.TASK, List.of("--loa.outbox.relay-enabled=false"));
 
-    String location = gateway.post("/api/activities", portalPosts(5, "2020-06-01")).header("Location");
+    String location =
+        gateway.post("/api/activities", portalPosts(5, "2020-06-01")).header("Location");
     String id = id(location);
     Document stored = activities.find(new Document("_id", id)).first();
     // The activity event and its audit entry, pending in the same document.
     assertThat(stored.getList("outbox", Document.class))
         .extracting(d -> d.getString("topic"))
-        .containsExactlyInAnyOrder(ActivityEvents.TOPIC.name(), AuditEvents.FROM_TASK_SERVICE.name());
+        .containsExactlyInAnyOrder(
+            ActivityEvents.TOPIC.name(), AuditEvents.FROM_TASK_SERVICE.name());
     assertThat(published(id)).isEmpty();
 
     platform.kill(Service.TASK);
@@ -75,16 +80,30 @@ class OutboxCrashTest {
 
     awaitTotal(city + 5);
     assertThat(published(id)).hasSize(1);
-    await().atMost(Duration.ofSeconds(10))
-        .until(() -> TopicReader.readAll(AuditEvents.FROM_TASK_SERVICE.name()).stream().anyMatch(r -> id.equals(r.key())));
-    await().atMost(Duration.ofSeconds(10)).until(() -> activities.find(new Document("_id", id)).first().getList("outbox", Document.class).isEmpty());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                TopicReader.readAll(AuditEvents.FROM_TASK_SERVICE.name()).stream()
+                    .anyMatch(r -> id.equals(r.key())));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                activities
+                    .find(new Document("_id", id))
+                    .first()
+                    .getList("outbox", Document.class)
+                    .isEmpty());
   }
 
   @Test
-  void killed_after_the_publish_and_before_it_is_marked_sent_the_event_is_published_again_and_counted_once()
-      throws Exception {
+  void
+      killed_after_the_publish_and_before_it_is_marked_sent_the_event_is_published_again_and_counted_once()
+          throws Exception {
     long city = total(gateway, PROVINCE, "2020");
-    String location = gateway.post("/api/activities", portalPosts(6, "2020-07-01")).header("Location");
+    String location =
+        gateway.post("/api/activities", portalPosts(6, "2020-07-01")).header("Location");
     String id = id(location);
     awaitTotal(city + 6);
     TopicReader.Record sent = published(id).getFirst();
@@ -99,13 +118,16 @@ class OutboxCrashTest {
             .append("payload", sent.value())
             .append("createdAt", new Date());
     platform.kill(Service.TASK);
-    activities.updateOne(new Document("_id", id), new Document("$push", new Document("outbox", pending)));
+    activities.updateOne(
+        new Document("_id", id), new Document("$push", new Document("outbox", pending)));
     platform.startServices(Service.TASK);
 
     await().atMost(Duration.ofSeconds(60)).until(() -> published(id).size() == 2);
-    // A correction travels behind the duplicate on the same partition: had the duplicate been counted
+    // A correction travels behind the duplicate on the same partition: had the duplicate been
+    // counted
     // twice, the total would now be off by 6.
-    assertThat(gateway.put(location, portalPosts(8, "2020-07-01"), "If-Match", "\"1\"").status()).isEqualTo(200);
+    assertThat(gateway.put(location, portalPosts(8, "2020-07-01"), "If-Match", "\"1\"").status())
+        .isEqualTo(200);
     awaitTotal(city + 8);
   }
 }

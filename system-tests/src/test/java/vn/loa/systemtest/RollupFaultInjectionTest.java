@@ -35,17 +35,20 @@ import vn.loa.testsupport.TopicWriter;
 
 /**
  * The proof of exactness: while a stream of over 20,000 activity events — records, corrections,
- * withdrawals, duplicate deliveries, versions out of order and some poison — flows, the aggregator is killed
- * with SIGKILL at least five times and restarted. At the end every total of every unit and period equals an
- * oracle computed independently from the records sent; the poison is in the dead-letter topic.
+ * withdrawals, duplicate deliveries, versions out of order and some poison — flows, the aggregator
+ * is killed with SIGKILL at least five times and restarted. At the end every total of every unit
+ * and period equals an oracle computed independently from the records sent; the poison is in the
+ * dead-letter topic.
  */
 class RollupFaultInjectionTest {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
   static final int ACTIVITIES = 11_500;
   static final int KILLS = 5;
-  static final List<String> CATEGORIES = List.of("BROADCAST", "PORTAL_POST", "VISUAL", "CONTEST", "SOCIAL_POST");
-  static final List<String> PERIODS = List.of("period=2018", "period=2018Q4", "period=2018M12", "window=2019Q1", "window=2018");
+  static final List<String> CATEGORIES =
+      List.of("BROADCAST", "PORTAL_POST", "VISUAL", "CONTEST", "SOCIAL_POST");
+  static final List<String> PERIODS =
+      List.of("period=2018", "period=2018Q4", "period=2018M12", "window=2019Q1", "window=2018");
 
   static RunningPlatform platform;
   static Http gateway;
@@ -103,12 +106,16 @@ class RollupFaultInjectionTest {
         }
       }
       if (i % 400 == 0) {
-        stream.add(new Sent("poison-" + run + "-" + i, ("{not an event " + i).getBytes(StandardCharsets.UTF_8)));
+        stream.add(
+            new Sent(
+                "poison-" + run + "-" + i,
+                ("{not an event " + i).getBytes(StandardCharsets.UTF_8)));
       }
     }
     assertThat(stream.size()).isGreaterThanOrEqualTo(20_000);
 
-    // Send it at a steady pace on one thread while the aggregator is killed and restarted on this one.
+    // Send it at a steady pace on one thread while the aggregator is killed and restarted on this
+    // one.
     AtomicInteger sent = new AtomicInteger();
     AtomicBoolean done = new AtomicBoolean();
     Thread producer =
@@ -143,7 +150,9 @@ class RollupFaultInjectionTest {
       }
     }
     await().atMost(Duration.ofMinutes(5)).until(done::get);
-    assertThat(sentAtKill).as("every kill hit the aggregator while the stream was flowing").hasSize(KILLS)
+    assertThat(sentAtKill)
+        .as("every kill hit the aggregator while the stream was flowing")
+        .hasSize(KILLS)
         .allSatisfy(n -> assertThat(n).isLessThan(stream.size()));
 
     Map<String, Map<String, long[]>> oracle = oracle(latest.values(), paths);
@@ -156,28 +165,67 @@ class RollupFaultInjectionTest {
         .contains("poison-" + run + "-0", "poison-" + run + "-11200");
   }
 
-  static ActivitySnapshot snapshot(String id, String unit, Random random, long version, boolean withdrawn) {
+  static ActivitySnapshot snapshot(
+      String id, String unit, Random random, long version, boolean withdrawn) {
     LocalDate day = LocalDate.of(2018, 10, 1).plusDays(random.nextInt(150));
     return new ActivitySnapshot(
-        id, unit, CATEGORIES.get(random.nextInt(CATEGORIES.size())), day, "Hoạt động " + id, 1 + random.nextInt(50),
-        (long) random.nextInt(500), null, null, null, List.of(), List.of(), withdrawn, version, Instant.now(), "fault-injection");
+        id,
+        unit,
+        CATEGORIES.get(random.nextInt(CATEGORIES.size())),
+        day,
+        "Hoạt động " + id,
+        1 + random.nextInt(50),
+        (long) random.nextInt(500),
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        withdrawn,
+        version,
+        Instant.now(),
+        "fault-injection");
   }
 
   static ActivitySnapshot withdrawn(ActivitySnapshot a, long version) {
     return new ActivitySnapshot(
-        a.id(), a.unitId(), a.category(), a.occurredOn(), a.title(), a.quantity(), a.participants(), null, null, null,
-        List.of(), List.of(), true, version, a.recordedAt(), "fault-injection");
+        a.id(),
+        a.unitId(),
+        a.category(),
+        a.occurredOn(),
+        a.title(),
+        a.quantity(),
+        a.participants(),
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        true,
+        version,
+        a.recordedAt(),
+        "fault-injection");
   }
 
   static byte[] encode(ActivitySnapshot a) {
     EventType<ActivitySnapshot> type =
-        a.withdrawn() ? ActivityEvents.WITHDRAWN : a.version() == 1 ? ActivityEvents.RECORDED : ActivityEvents.CORRECTED;
+        a.withdrawn()
+            ? ActivityEvents.WITHDRAWN
+            : a.version() == 1 ? ActivityEvents.RECORDED : ActivityEvents.CORRECTED;
     return JSON.writeValueAsBytes(
-        Envelope.of(type, UUID.randomUUID().toString(), "/loa/fault-injection", Instant.now(), a.id(), a.version(), a));
+        Envelope.of(
+            type,
+            UUID.randomUUID().toString(),
+            "/loa/fault-injection",
+            Instant.now(),
+            a.id(),
+            a.version(),
+            a));
   }
 
   /** Expected figures per "unit query" and category: {quantity, participants, activities}. */
-  static Map<String, Map<String, long[]>> oracle(Iterable<ActivitySnapshot> activities, Map<String, List<String>> paths) {
+  static Map<String, Map<String, long[]>> oracle(
+      Iterable<ActivitySnapshot> activities, Map<String, List<String>> paths) {
     Map<String, Map<String, long[]>> expected = new TreeMap<>();
     for (List<String> path : paths.values()) {
       for (String unit : path) {
@@ -193,7 +241,8 @@ class RollupFaultInjectionTest {
       for (String unit : paths.get(a.unitId())) {
         for (String period : PERIODS) {
           if (in(a.occurredOn(), period)) {
-            long[] f = expected.get(unit + "&" + period).computeIfAbsent(a.category(), c -> new long[3]);
+            long[] f =
+                expected.get(unit + "&" + period).computeIfAbsent(a.category(), c -> new long[3]);
             f[0] += a.quantity();
             f[1] += a.participants();
             f[2] += 1;
@@ -204,28 +253,42 @@ class RollupFaultInjectionTest {
     return expected;
   }
 
-  /** The periods of {@link #PERIODS}, computed here from their definitions, not by the system's code. */
+  /**
+   * The periods of {@link #PERIODS}, computed here from their definitions, not by the system's
+   * code.
+   */
   static boolean in(LocalDate d, String period) {
     return switch (period) {
       case "period=2018" -> d.getYear() == 2018;
       case "period=2018Q4" -> d.getYear() == 2018 && d.getMonthValue() >= 10;
       case "period=2018M12" -> d.getYear() == 2018 && d.getMonthValue() == 12;
-      case "window=2019Q1" -> !d.isBefore(LocalDate.of(2018, 12, 15)) && !d.isAfter(LocalDate.of(2019, 3, 14));
-      case "window=2018" -> !d.isBefore(LocalDate.of(2017, 12, 15)) && !d.isAfter(LocalDate.of(2018, 12, 14));
+      case "window=2019Q1" ->
+          !d.isBefore(LocalDate.of(2018, 12, 15)) && !d.isAfter(LocalDate.of(2019, 3, 14));
+      case "window=2018" ->
+          !d.isBefore(LocalDate.of(2017, 12, 15)) && !d.isAfter(LocalDate.of(2018, 12, 14));
       default -> throw new IllegalArgumentException(period);
     };
   }
 
   /**
-   * Only the activities of this run count for these units from late 2018 to early 2019: the other tests
-   * (2016–2017, 2019-05, 2020, 2021–2024) and the demo data (2021–2025) use other days.
+   * Only the activities of this run count for these units from late 2018 to early 2019: the other
+   * tests (2016–2017, 2019-05, 2020, 2021–2024) and the demo data (2021–2025) use other days.
    */
   static Map<String, String> render(Map<String, Map<String, long[]>> figures) {
     Map<String, String> out = new TreeMap<>();
     figures.forEach(
         (query, categories) -> {
           StringBuilder s = new StringBuilder();
-          categories.forEach((c, f) -> s.append(c).append('=').append(f[0]).append('/').append(f[1]).append('/').append(f[2]).append(' '));
+          categories.forEach(
+              (c, f) ->
+                  s.append(c)
+                      .append('=')
+                      .append(f[0])
+                      .append('/')
+                      .append(f[1])
+                      .append('/')
+                      .append(f[2])
+                      .append(' '));
           out.put(query, s.toString());
         });
     return out;
@@ -234,11 +297,20 @@ class RollupFaultInjectionTest {
   static Map<String, String> observed(Iterable<String> queries) {
     Map<String, String> out = new TreeMap<>();
     for (String query : queries) {
-      JsonNode byCategory = gateway.get("/api/statistics/totals?unit=" + query).json().get("byCategory");
+      JsonNode byCategory =
+          gateway.get("/api/statistics/totals?unit=" + query).json().get("byCategory");
       StringBuilder s = new StringBuilder();
       new TreeMap<>(toMap(byCategory))
-          .forEach((c, f) -> s.append(c).append('=').append(f.get("quantity").asLong()).append('/')
-              .append(f.get("participants").asLong()).append('/').append(f.get("activities").asLong()).append(' '));
+          .forEach(
+              (c, f) ->
+                  s.append(c)
+                      .append('=')
+                      .append(f.get("quantity").asLong())
+                      .append('/')
+                      .append(f.get("participants").asLong())
+                      .append('/')
+                      .append(f.get("activities").asLong())
+                      .append(' '));
       out.put(query, s.toString());
     }
     return out;

@@ -19,9 +19,9 @@ import vn.loa.testsupport.TopicReader;
 import vn.loa.testsupport.TopicWriter;
 
 /**
- * The thin slice, through the gateway, with every service in its own process: an activity posted by a
- * department's office shows in the department's and the city's totals; corrections and withdrawals
- * follow exactly; duplicated and reordered events on the topic change nothing.
+ * The thin slice, through the gateway, with every service in its own process: an activity posted by
+ * a department's office shows in the department's and the city's totals; corrections and
+ * withdrawals follow exactly; duplicated and reordered events on the topic change nothing.
  */
 class SliceEndToEndTest {
 
@@ -53,7 +53,8 @@ class SliceEndToEndTest {
     assertThat(total(gateway, DEPARTMENT, "2021")).isEqualTo(department + 12);
     assertThat(total(gateway, DEPARTMENT_OFFICE, "2021M03")).isGreaterThanOrEqualTo(12);
 
-    assertThat(gateway.put(location, portalPosts(15, "2021-03-10"), "If-Match", "\"1\"").status()).isEqualTo(200);
+    assertThat(gateway.put(location, portalPosts(15, "2021-03-10"), "If-Match", "\"1\"").status())
+        .isEqualTo(200);
     awaitTotal(PROVINCE, "2021", city + 15);
     assertThat(total(gateway, DEPARTMENT, "2021")).isEqualTo(department + 15);
 
@@ -63,11 +64,17 @@ class SliceEndToEndTest {
 
     // The central audit trail has all three changes, who made them and what changed.
     String id = location.substring(location.lastIndexOf('/') + 1);
-    await().atMost(Duration.ofSeconds(30))
+    await()
+        .atMost(Duration.ofSeconds(30))
         .untilAsserted(
-            () -> assertThat(gateway.get("/api/audit?unit=" + PROVINCE + "&entityId=" + id).json().valueStream()
-                    .map(e -> e.get("action").asString()))
-                .containsExactly("WITHDRAWN", "CORRECTED", "RECORDED"));
+            () ->
+                assertThat(
+                        gateway
+                            .get("/api/audit?unit=" + PROVINCE + "&entityId=" + id)
+                            .json()
+                            .valueStream()
+                            .map(e -> e.get("action").asString()))
+                    .containsExactly("WITHDRAWN", "CORRECTED", "RECORDED"));
     var corrected = gateway.get("/api/audit?unit=" + PROVINCE + "&entityId=" + id).json().get(1);
     assertThat(corrected.get("actor").asString()).isEqualTo("loa-ops");
     assertThat(corrected.get("actorUnit").asString()).isEqualTo("hp");
@@ -77,7 +84,8 @@ class SliceEndToEndTest {
   @Test
   void events_delivered_again_or_out_of_order_change_nothing() {
     long city = total(gateway, PROVINCE, "2022");
-    String location = gateway.post("/api/activities", portalPosts(7, "2022-05-02")).header("Location");
+    String location =
+        gateway.post("/api/activities", portalPosts(7, "2022-05-02")).header("Location");
     gateway.put(location, portalPosts(9, "2022-05-02"), "If-Match", "\"1\"");
     awaitTotal(PROVINCE, "2022", city + 9);
     String id = location.substring(location.lastIndexOf('/') + 1);
@@ -102,11 +110,14 @@ class SliceEndToEndTest {
     long city = total(gateway, PROVINCE, "2023");
     Map<String, Object> body = portalPosts(4, "2023-11-20");
 
-    Http.Response first = gateway.post("/api/activities", body, "Idempotency-Key", "sokhcn-2023-11-20-01");
-    Http.Response retry = gateway.post("/api/activities", body, "Idempotency-Key", "sokhcn-2023-11-20-01");
+    Http.Response first =
+        gateway.post("/api/activities", body, "Idempotency-Key", "sokhcn-2023-11-20-01");
+    Http.Response retry =
+        gateway.post("/api/activities", body, "Idempotency-Key", "sokhcn-2023-11-20-01");
 
     assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
-    String location = gateway.post("/api/activities", portalPosts(1, "2023-11-21")).header("Location");
+    String location =
+        gateway.post("/api/activities", portalPosts(1, "2023-11-21")).header("Location");
     awaitTotal(PROVINCE, "2023", city + 5);
     gateway.delete(location);
     awaitTotal(PROVINCE, "2023", city + 4);
@@ -122,7 +133,8 @@ class SliceEndToEndTest {
 
     Map<String, Object> unknownUnit = portalPosts(3, "2024-01-10");
     unknownUnit.put("unitId", "xa-khong-co");
-    // A unit nobody knows is refused like another province's unit: no answer tells whether a unit exists.
+    // A unit nobody knows is refused like another province's unit: no answer tells whether a unit
+    // exists.
     Http.Response unknown = gateway.post("/api/activities", unknownUnit, "Accept-Language", "en");
     assertThat(unknown.status()).isEqualTo(403);
     assertThat(unknown.json().get("type").asString()).isEqualTo("urn:loa:problem:forbidden");
@@ -135,7 +147,8 @@ class SliceEndToEndTest {
     Map<String, Object> zero = portalPosts(0, "2024-01-10");
     assertThat(gateway.post("/api/activities", zero).status()).isEqualTo(400);
 
-    String marker = gateway.post("/api/activities", portalPosts(1, "2024-01-11")).header("Location");
+    String marker =
+        gateway.post("/api/activities", portalPosts(1, "2024-01-11")).header("Location");
     awaitTotal(PROVINCE, "2024", city + 1);
     gateway.delete(marker);
     awaitTotal(PROVINCE, "2024", city);
@@ -146,8 +159,12 @@ class SliceEndToEndTest {
     Http.Response roots = gateway.get("/api/org-units");
     assertThat(roots.status()).isEqualTo(200);
     assertThat(roots.json().valueStream().map(u -> u.get("id").asString())).contains(PROVINCE);
-    assertThat(gateway.get("/api/org-units/" + DEPARTMENT_OFFICE + "/ancestors").json().valueStream()
-            .map(u -> u.get("id").asString()))
+    assertThat(
+            gateway
+                .get("/api/org-units/" + DEPARTMENT_OFFICE + "/ancestors")
+                .json()
+                .valueStream()
+                .map(u -> u.get("id").asString()))
         .containsExactly(DEPARTMENT, PROVINCE);
   }
 
@@ -159,25 +176,34 @@ class SliceEndToEndTest {
     var summary = gateway.get("/api/plans/hp-qd-3041-2025/compliance").json().get("summary");
     assertThat(summary.get("addressees").asInt()).isEqualTo(125);
     assertThat(summary.get("issued").asInt()).isEqualTo(3);
-    assertThat(gateway.get("/api/directives?unit=hp-kim-thanh").json().get(0).get("status").asString()).isEqualTo("ISSUED");
+    assertThat(
+            gateway.get("/api/directives?unit=hp-kim-thanh").json().get(0).get("status").asString())
+        .isEqualTo("ISSUED");
   }
 
   static List<TopicReader.Record> eventsOf(String activityId) {
-    return TopicReader.readAll(ActivityEvents.TOPIC.name()).stream().filter(r -> activityId.equals(r.key())).toList();
+    return TopicReader.readAll(ActivityEvents.TOPIC.name()).stream()
+        .filter(r -> activityId.equals(r.key()))
+        .toList();
   }
 
   @Test
   void an_integrators_token_from_the_identity_service_reaches_its_own_commune_and_nothing_else() {
-    Http kimThanh = SystemUnderTest.gatewayAs("integrator-kim-thanh", "integrator-kim-thanh-secret");
-    assertThat(kimThanh.get("/api/statistics/totals?unit=hp-kim-thanh&period=2025").status()).isEqualTo(200);
+    Http kimThanh =
+        SystemUnderTest.gatewayAs("integrator-kim-thanh", "integrator-kim-thanh-secret");
+    assertThat(kimThanh.get("/api/statistics/totals?unit=hp-kim-thanh&period=2025").status())
+        .isEqualTo(200);
     Http.Response foreign = kimThanh.get("/api/statistics/totals?unit=hp-x001&period=2025");
     assertThat(foreign.status()).isEqualTo(403);
     assertThat(foreign.text()).doesNotContain("\"total\"");
     assertThat(kimThanh.get("/api/activities?unit=hp-x001").status()).isEqualTo(403);
     assertThat(kimThanh.get("/api/statistics/totals?unit=hp&period=2025").status()).isEqualTo(403);
 
-    Http.Response anonymous = new Http(SystemUnderTest.platform().gatewayUrl()).get("/api/statistics/totals?unit=hp-kim-thanh&period=2025");
+    Http.Response anonymous =
+        new Http(SystemUnderTest.platform().gatewayUrl())
+            .get("/api/statistics/totals?unit=hp-kim-thanh&period=2025");
     assertThat(anonymous.status()).isEqualTo(401);
-    assertThat(anonymous.json().get("type").asString()).isEqualTo("urn:loa:problem:unauthenticated");
+    assertThat(anonymous.json().get("type").asString())
+        .isEqualTo("urn:loa:problem:unauthenticated");
   }
 }

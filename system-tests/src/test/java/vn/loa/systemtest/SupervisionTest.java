@@ -14,8 +14,8 @@ import vn.loa.testsupport.Http;
 
 /**
  * The local platform brings back a service that died: task-service killed with SIGKILL from outside
- * (as the out-of-memory killer or an operator would) is restarted by the supervisor, answers again, and
- * nothing recorded before the kill is lost or counted twice.
+ * (as the out-of-memory killer or an operator would) is restarted by the supervisor, answers again,
+ * and nothing recorded before the kill is lost or counted twice.
  */
 class SupervisionTest {
 
@@ -26,21 +26,32 @@ class SupervisionTest {
     long before = total(gateway, PROVINCE, "2019");
     Http.Response recorded = gateway.post("/api/activities", portalPosts(3, "2019-05-06"));
     assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
-    await().atMost(Duration.ofSeconds(30)).until(() -> total(gateway, PROVINCE, "2019") == before + 3);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> total(gateway, PROVINCE, "2019") == before + 3);
 
     JavaProcess victim = platform.process(Service.TASK);
     int restarts = platform.restarts(Service.TASK);
-    ProcessHandle.of(victim.pid()).orElseThrow().destroyForcibly(); // SIGKILL, not through the platform
+    ProcessHandle.of(victim.pid())
+        .orElseThrow()
+        .destroyForcibly(); // SIGKILL, not through the platform
 
-    await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
-        .until(() -> platform.restarts(Service.TASK) == restarts + 1
-            && platform.process(Service.TASK).isAlive()
-            && platform.process(Service.TASK).pid() != victim.pid()
-            && gateway.get(recorded.header("Location")).status() == 200);
+    await()
+        .atMost(Duration.ofSeconds(180))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                platform.restarts(Service.TASK) == restarts + 1
+                    && platform.process(Service.TASK).isAlive()
+                    && platform.process(Service.TASK).pid() != victim.pid()
+                    && gateway.get(recorded.header("Location")).status() == 200);
 
     Http.Response again = gateway.get(recorded.header("Location"));
     assertThat(again.json().get("quantity").asLong()).isEqualTo(3);
-    assertThat(gateway.post("/api/activities", portalPosts(2, "2019-05-07")).status()).isEqualTo(201);
-    await().atMost(Duration.ofSeconds(30)).until(() -> total(gateway, PROVINCE, "2019") == before + 5);
+    assertThat(gateway.post("/api/activities", portalPosts(2, "2019-05-07")).status())
+        .isEqualTo(201);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> total(gateway, PROVINCE, "2019") == before + 5);
   }
 }

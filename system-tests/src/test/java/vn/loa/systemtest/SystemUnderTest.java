@@ -36,7 +36,8 @@ final class SystemUnderTest {
       Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "system-under-test-stop"));
       // As on the local default: a service that dies without the tests stopping it is restarted.
       platform.supervise(line -> System.out.println("[supervisor] " + line));
-      // Every test starts from the whole demo data, as a person trying the README does: no test counts
+      // Every test starts from the whole demo data, as a person trying the README does: no test
+      // counts
       // a total while demo activities are still arriving.
       try {
         platform.awaitDemoData(java.time.Duration.ofMinutes(5), System.out::println);
@@ -52,16 +53,25 @@ final class SystemUnderTest {
 
   private static com.mongodb.client.MongoClient store;
 
-  /** task-service's activities as stored, read straight from its database (what a refusal must leave alone). */
+  /**
+   * task-service's activities as stored, read straight from its database (what a refusal must leave
+   * alone).
+   */
   static synchronized com.mongodb.client.MongoCollection<org.bson.Document> taskActivities() {
     if (store == null) {
-      store = com.mongodb.client.MongoClients.create(Infrastructure.endpoints().mongoUri("loa_task_service"));
-      Runtime.getRuntime().addShutdownHook(new Thread(store::close, "system-under-test-store-close"));
+      store =
+          com.mongodb.client.MongoClients.create(
+              Infrastructure.endpoints().mongoUri("loa_task_service"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(store::close, "system-under-test-store-close"));
     }
     return store.getDatabase("loa_task_service").getCollection("activities");
   }
 
-  /** The gateway, as the demo operations client (the city administrator's rights over the demo city). */
+  /**
+   * The gateway, as the demo operations client (the city administrator's rights over the demo
+   * city).
+   */
   static Http gateway() {
     return gatewayAs("loa-ops", "loa-ops-secret");
   }
@@ -73,9 +83,11 @@ final class SystemUnderTest {
 
   /** An access token from the real identity service of the platform. */
   static String token(String clientId, String secret) {
-    Http.Response r = new Http(platform().config().identityIssuer()).clientCredentials(clientId, secret);
+    Http.Response r =
+        new Http(platform().config().identityIssuer()).clientCredentials(clientId, secret);
     if (r.status() != 200) {
-      throw new IllegalStateException("no token for " + clientId + ": " + r.status() + " " + r.text());
+      throw new IllegalStateException(
+          "no token for " + clientId + ": " + r.status() + " " + r.text());
     }
     return r.json().get("access_token").asString();
   }

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * The real Apache Kafka broker in KRaft mode, run in-process by Kafka's own test kit, and the MongoDB
- * wire-protocol server (in memory). Both listen on loopback ports, so services started as separate
- * processes can use them too.
+ * The real Apache Kafka broker in KRaft mode, run in-process by Kafka's own test kit, and the
+ * MongoDB wire-protocol server (in memory). Both listen on loopback ports, so services started as
+ * separate processes can use them too.
  */
 final class EmbeddedInfrastructure implements Infrastructure.Started {
 

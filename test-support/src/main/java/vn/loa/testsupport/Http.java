@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A small HTTP client for tests that talk to a service (or the gateway) the way a user's client does:
- * over a real socket, with JSON bodies and whatever headers the test sets.
+ * A small HTTP client for tests that talk to a service (or the gateway) the way a user's client
+ * does: over a real socket, with JSON bodies and whatever headers the test sets.
  */
 public final class Http {
 
@@ -24,7 +24,12 @@ public final class Http {
   private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
 
   public Http(String baseUrl) {
-    this(baseUrl, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build());
+    this(
+        baseUrl,
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build());
   }
 
   private Http(String baseUrl, HttpClient client) {
@@ -33,8 +38,8 @@ public final class Http {
   }
 
   /**
-   * A client whose connections come from {@code localAddress} (e.g. {@code 127.0.0.2}: every address of
-   * 127.0.0.0/8 is this machine), so a test can be two callers at different addresses.
+   * A client whose connections come from {@code localAddress} (e.g. {@code 127.0.0.2}: every
+   * address of 127.0.0.0/8 is this machine), so a test can be two callers at different addresses.
    */
   public Http from(String localAddress) {
     try {
@@ -62,13 +67,23 @@ public final class Http {
     return with("Authorization", "Bearer " + token);
   }
 
-  /** Asks this server's token endpoint for a client-credentials token (HTTP Basic client authentication). */
+  /**
+   * Asks this server's token endpoint for a client-credentials token (HTTP Basic client
+   * authentication).
+   */
   public Response clientCredentials(String clientId, String secret) {
     String basic =
-        java.util.Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                (clientId + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return send(
-        "POST", "/oauth2/token", "grant_type=client_credentials".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        "Content-Type", "application/x-www-form-urlencoded", "Authorization", "Basic " + basic);
+        "POST",
+        "/oauth2/token",
+        "grant_type=client_credentials".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "Content-Type",
+        "application/x-www-form-urlencoded",
+        "Authorization",
+        "Basic " + basic);
   }
 
   /** A client that sends {@code name: value} on every request. */
@@ -100,16 +115,31 @@ public final class Http {
   }
 
   /** Uploads one file as {@code multipart/form-data}, in the form field {@code field}. */
-  public Response upload(String path, String field, String fileName, byte[] content, String contentType, String... headers) {
+  public Response upload(
+      String path,
+      String field,
+      String fileName,
+      byte[] content,
+      String contentType,
+      String... headers) {
     String boundary = "loa-" + java.util.UUID.randomUUID();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     String head =
-        "--" + boundary + "\r\n"
-            + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
-            + "Content-Type: " + contentType + "\r\n\r\n";
+        "--"
+            + boundary
+            + "\r\n"
+            + "Content-Disposition: form-data; name=\""
+            + field
+            + "\"; filename=\""
+            + fileName
+            + "\"\r\n"
+            + "Content-Type: "
+            + contentType
+            + "\r\n\r\n";
     body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     body.writeBytes(content);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
     all[headers.length] = "Content-Type";
     all[headers.length + 1] = "multipart/form-data; boundary=" + boundary;
@@ -117,8 +147,8 @@ public final class Http {
   }
 
   /**
-   * Sends a request. A {@code String} body is sent as it is (to test malformed input), a {@code byte[]}
-   * as raw bytes, anything else as JSON.
+   * Sends a request. A {@code String} body is sent as it is (to test malformed input), a {@code
+   * byte[]} as raw bytes, anything else as JSON.
    */
   public Response send(String method, String path, Object body, String... headers) {
     HttpRequest.BodyPublisher publisher =
@@ -129,7 +159,9 @@ public final class Http {
           default -> HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
         };
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).method(method, publisher);
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(method, publisher);
     if (body != null) {
       request.setHeader("Content-Type", "application/json");
     }
@@ -138,7 +170,8 @@ public final class Http {
       request.setHeader(headers[i], headers[i + 1]);
     }
     try {
-      HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Response(response.statusCode(), response.headers().map(), response.body());
     } catch (IOException e) {
       throw new IllegalStateException(method + " " + path + " failed: " + e, e);

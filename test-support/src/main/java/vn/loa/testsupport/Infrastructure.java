@@ -6,15 +6,16 @@ import org.testcontainers.DockerClientFactory;
 /**
  * The broker and the store of this test JVM, started on first use and stopped when the JVM exits.
  *
- * <p>The switch {@code -Dloa.test.infra} picks them: {@code embedded} (an in-process KRaft broker and the
- * MongoDB wire-protocol server), {@code containers} (Testcontainers' Apache Kafka and MongoDB images) or
- * {@code auto} (the default: containers where a Docker engine answers, embedded otherwise). The same
- * tests run on either.
+ * <p>The switch {@code -Dloa.test.infra} picks them: {@code embedded} (an in-process KRaft broker
+ * and the MongoDB wire-protocol server), {@code containers} (Testcontainers' Apache Kafka and
+ * MongoDB images) or {@code auto} (the default: containers where a Docker engine answers, embedded
+ * otherwise). The same tests run on either.
  */
 public final class Infrastructure {
 
   /** Where the tests' services find Kafka and MongoDB. */
-  public record Endpoints(String kafkaBootstrapServers, String mongoHost, int mongoPort, String kind) {
+  public record Endpoints(
+      String kafkaBootstrapServers, String mongoHost, int mongoPort, String kind) {
 
     /** A connection string for one database of the shared server. */
     public String mongoUri(String database) {
@@ -37,7 +38,8 @@ public final class Infrastructure {
   public static synchronized Endpoints endpoints() {
     if (started == null) {
       started = start(mode());
-      Runtime.getRuntime().addShutdownHook(new Thread(started::close, "loa-test-infrastructure-stop"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(started::close, "loa-test-infrastructure-stop"));
     }
     return started.endpoints();
   }
@@ -46,7 +48,8 @@ public final class Infrastructure {
     String mode = System.getProperty("loa.test.infra", "auto").trim().toLowerCase(Locale.ROOT);
     return switch (mode) {
       case "embedded", "containers" -> mode;
-      case "auto", "" -> DockerClientFactory.instance().isDockerAvailable() ? "containers" : "embedded";
+      case "auto", "" ->
+          DockerClientFactory.instance().isDockerAvailable() ? "containers" : "embedded";
       default ->
           throw new IllegalArgumentException(
               "-Dloa.test.infra must be auto, embedded or containers, not '" + mode + "'");
@@ -54,6 +57,8 @@ public final class Infrastructure {
   }
 
   private static Started start(String mode) {
-    return "containers".equals(mode) ? ContainerInfrastructure.start() : EmbeddedInfrastructure.start();
+    return "containers".equals(mode)
+        ? ContainerInfrastructure.start()
+        : EmbeddedInfrastructure.start();
   }
 }

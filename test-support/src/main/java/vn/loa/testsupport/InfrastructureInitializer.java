@@ -9,9 +9,9 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points a Spring application context at this JVM's real broker and store.
  *
- * <p>Each context gets its own database and its own consumer groups, so contexts that the test framework
- * keeps cached never compete for partitions or share state: every test context is a fresh deployment
- * reading the topics from the start.
+ * <p>Each context gets its own database and its own consumer groups, so contexts that the test
+ * framework keeps cached never compete for partitions or share state: every test context is a fresh
+ * deployment reading the topics from the start.
  */
 public class InfrastructureInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {

@@ -9,9 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A test of a whole service on the real broker and store: the application listens on a random port, its
- * consumers read real topics, its repositories write to the MongoDB wire-protocol server (or the
- * containers, see {@link Infrastructure}).
+ * A test of a whole service on the real broker and store: the application listens on a random port,
+ * its consumers read real topics, its repositories write to the MongoDB wire-protocol server (or
+ * the containers, see {@link Infrastructure}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -24,7 +24,9 @@ public final class TopicReader {
 
   public static List<Record> readAll(String topic) {
     Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.endpoints().kafkaBootstrapServers());
+    props.put(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        Infrastructure.endpoints().kafkaBootstrapServers());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     try (KafkaConsumer<String, byte[]> consumer =
         new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
@@ -46,7 +48,10 @@ public final class TopicReader {
         for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
           records.add(
               new Record(
-                  r.partition(), r.offset(), r.key(), r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8)));
+                  r.partition(),
+                  r.offset(),
+                  r.key(),
+                  r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8)));
         }
       }
       return records;

@@ -10,16 +10,18 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Writes records to a topic as another service (or a faulty producer) would: contract tests use it to
- * feed a consumer exactly the records they want, duplicates and poison included.
+ * Writes records to a topic as another service (or a faulty producer) would: contract tests use it
+ * to feed a consumer exactly the records they want, duplicates and poison included.
  */
 public final class TopicWriter implements AutoCloseable {
 
   private final KafkaProducer<String, byte[]> producer =
       new KafkaProducer<>(
           Map.of(
-              ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.endpoints().kafkaBootstrapServers(),
-              ProducerConfig.ACKS_CONFIG, "all"),
+              ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+              Infrastructure.endpoints().kafkaBootstrapServers(),
+              ProducerConfig.ACKS_CONFIG,
+              "all"),
           new StringSerializer(),
           new ByteArraySerializer());
 

@@ -1,6 +1,8 @@
 package vn.loa.calendar;
 
-/** A day of a year for which no working calendar has been loaded: deadlines in it cannot be counted. */
+/**
+ * A day of a year for which no working calendar has been loaded: deadlines in it cannot be counted.
+ */
 public final class CalendarMissingException extends IllegalStateException {
 
   private final int year;

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 /**
  * When a deadline's reminders go out, counted in working days and sent on working days only: a
- * {@link Kind#BEFORE_DEADLINE} reminder once the last working day on or before the deadline is at most
- * {@code daysBefore} working days away, an {@link Kind#ON_DEADLINE} one on that last working day (so a
- * deadline on a Sunday is reminded of on the Friday before). The same rule for reports, directives and
- * tasks.
+ * {@link Kind#BEFORE_DEADLINE} reminder once the last working day on or before the deadline is at
+ * most {@code daysBefore} working days away, an {@link Kind#ON_DEADLINE} one on that last working
+ * day (so a deadline on a Sunday is reminded of on the Friday before). The same rule for reports,
+ * directives and tasks.
  */
 public final class ReminderDays {
 
@@ -29,12 +29,18 @@ public final class ReminderDays {
     this.daysBefore = daysBefore;
   }
 
-  /** Whether reminders go out on {@code today} at all (a working day); a {@link CalendarMissingException} when its year has no calendar. */
+  /**
+   * Whether reminders go out on {@code today} at all (a working day); a {@link
+   * CalendarMissingException} when its year has no calendar.
+   */
   public boolean sendsOn(LocalDate today) {
     return days.isWorkingDay(today);
   }
 
-  /** The reminder {@code today} brings for {@code deadline}, if any; a {@link CalendarMissingException} when a year has no calendar. */
+  /**
+   * The reminder {@code today} brings for {@code deadline}, if any; a {@link
+   * CalendarMissingException} when a year has no calendar.
+   */
   public Optional<Kind> on(LocalDate today, LocalDate deadline) {
     if (!days.isWorkingDay(today)) {
       return Optional.empty();

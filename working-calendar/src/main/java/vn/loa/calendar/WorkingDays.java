@@ -14,8 +14,8 @@ import java.util.TreeSet;
 
 /**
  * Working days of the public service: Monday to Friday, except the days off of the year's calendar
- * (holidays and weekdays swapped off), plus the Saturdays worked to make up for a swap
- * ({@code working-calendar-vn.tsv} next to this class). A day of a year the calendar does not cover is a
+ * (holidays and weekdays swapped off), plus the Saturdays worked to make up for a swap ({@code
+ * working-calendar-vn.tsv} next to this class). A day of a year the calendar does not cover is a
  * {@link CalendarMissingException}, never a guess.
  */
 public final class WorkingDays {
@@ -35,7 +35,8 @@ public final class WorkingDays {
     if (in == null) {
       throw new IllegalArgumentException("No working calendar " + calendar);
     }
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = lines.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -47,7 +48,8 @@ public final class WorkingDays {
         switch (f[1]) {
           case "NGHI" -> daysOff.add(day);
           case "LAM_BU" -> makeUpDays.add(day);
-          default -> throw new IllegalStateException(calendar + ": unknown kind " + f[1] + " on " + f[0]);
+          default ->
+              throw new IllegalStateException(calendar + ": unknown kind " + f[1] + " on " + f[0]);
         }
       }
     } catch (IOException e) {
@@ -60,7 +62,10 @@ public final class WorkingDays {
     return years;
   }
 
-  /** Whether the public service works on {@code day}; a day of a year without a calendar is an error. */
+  /**
+   * Whether the public service works on {@code day}; a day of a year without a calendar is an
+   * error.
+   */
   public boolean isWorkingDay(LocalDate day) {
     if (!years.contains(day.getYear())) {
       throw missing(day.getYear());
@@ -68,7 +73,9 @@ public final class WorkingDays {
     if (makeUpDays.contains(day)) {
       return true;
     }
-    return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY && !daysOff.contains(day);
+    return day.getDayOfWeek() != DayOfWeek.SATURDAY
+        && day.getDayOfWeek() != DayOfWeek.SUNDAY
+        && !daysOff.contains(day);
   }
 
   /** The {@code n}-th working day after {@code day} (not counting {@code day} itself). */
@@ -93,7 +100,10 @@ public final class WorkingDays {
     return d;
   }
 
-  /** How many working days lie after {@code from} up to and including {@code to} (0 if {@code to} is not later). */
+  /**
+   * How many working days lie after {@code from} up to and including {@code to} (0 if {@code to} is
+   * not later).
+   */
   public int between(LocalDate from, LocalDate to) {
     int n = 0;
     for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {

@@ -9,7 +9,8 @@ import vn.loa.contracts.Topic;
  */
 public final class ActivityEvents {
 
-  public static final Topic TOPIC = new Topic("loa.activities", "task-service", Topic.Cleanup.RETAIN, 6);
+  public static final Topic TOPIC =
+      new Topic("loa.activities", "task-service", Topic.Cleanup.RETAIN, 6);
 
   /** An activity was recorded (version 1). */
   public static final EventType<ActivitySnapshot> RECORDED =

@@ -3,16 +3,17 @@ package vn.loa.contracts.orgunit;
 import java.time.LocalDate;
 
 /**
- * The full state of one organisation unit after a change (created, renamed, moved, merged, retired).
+ * The full state of one organisation unit after a change (created, renamed, moved, merged,
+ * retired).
  *
- * <p>Published on a compacted topic keyed by {@link #id()}: the latest record per unit is its current
- * state, so a new consumer rebuilds the whole tree by reading the topic from the start.
+ * <p>Published on a compacted topic keyed by {@link #id()}: the latest record per unit is its
+ * current state, so a new consumer rebuilds the whole tree by reading the topic from the start.
  *
  * @param id stable, opaque id
  * @param code administrative code (e.g. the commune code)
  * @param name Vietnamese name, e.g. {@code Ủy ban nhân dân xã Kim Thành}
- * @param type NATION, PROVINCE, DEPARTMENT, DISTRICT (until 30/6/2025), COMMUNE or UNIT (a string, so new types never break old
- *     consumers)
+ * @param type NATION, PROVINCE, DEPARTMENT, DISTRICT (until 30/6/2025), COMMUNE or UNIT (a string,
+ *     so new types never break old consumers)
  * @param parentId the parent unit, {@code null} for a root
  * @param validFrom first day the unit exists
  * @param validTo last day the unit exists, {@code null} while it is in force

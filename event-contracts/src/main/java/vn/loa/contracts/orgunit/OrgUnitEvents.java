@@ -6,7 +6,8 @@ import vn.loa.contracts.Topic;
 /** Topic and event types of the organisation hierarchy. */
 public final class OrgUnitEvents {
 
-  public static final Topic TOPIC = new Topic("loa.org-units", "plan-service", Topic.Cleanup.COMPACT, 3);
+  public static final Topic TOPIC =
+      new Topic("loa.org-units", "plan-service", Topic.Cleanup.COMPACT, 3);
 
   /** A unit was created or changed; carries its full new state. */
   public static final EventType<OrgUnitChanged> CHANGED =

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything a plan document says (DOMAIN.md, "Plans"; seeds 000–003). Lists are never {@code null}.
+ * Everything a plan document says (DOMAIN.md, "Plans"; seeds 000–003). Lists are never {@code
+ * null}.
  *
  * @param number symbol and number, e.g. {@code 58/KH-NV}
  * @param type {@code KE_HOACH} (kế hoạch) or {@code QUYET_DINH} (quyết định)
@@ -118,7 +119,8 @@ public record PlanContent(
    *
    * @param kind {@code DATE}, {@code RECURRING} or {@code CONTINUOUS} (thường xuyên)
    * @param date for {@code DATE}
-   * @param every for {@code RECURRING}: {@code MONTHLY}, {@code QUARTERLY}, {@code HALF_YEARLY}, {@code YEARLY}
+   * @param every for {@code RECURRING}: {@code MONTHLY}, {@code QUARTERLY}, {@code HALF_YEARLY},
+   *     {@code YEARLY}
    */
   public record Due(String kind, LocalDate date, String every) {}
 
@@ -130,15 +132,16 @@ public record PlanContent(
    *     {@code NINE_MONTHS}, {@code YEARLY}, {@code AD_HOC}
    * @param deadlineRule by when each report is due
    * @param recipients to whom reports go, as written
-   * @param receiverIds the units the reports go to, resolved from {@code recipients}; empty: the issuer
-   *     (for reports its addressees or assigned units owe), the issuer's parent (for the issuer's own)
-   * @param owedBy who owes the reports: {@code ADDRESSEES} (the units the plan is addressed to, seed
-   *     3041), {@code ISSUER} (the issuer itself, seed 003: "Văn phòng Sở tổng hợp … gửi …"),
+   * @param receiverIds the units the reports go to, resolved from {@code recipients}; empty: the
+   *     issuer (for reports its addressees or assigned units owe), the issuer's parent (for the
+   *     issuer's own)
+   * @param owedBy who owes the reports: {@code ADDRESSEES} (the units the plan is addressed to,
+   *     seed 3041), {@code ISSUER} (the issuer itself, seed 003: "Văn phòng Sở tổng hợp … gửi …"),
    *     {@code ASSIGNED} (the units the plan assigns duties to, reporting to the issuer); empty:
    *     {@code ADDRESSEES}
-   * @param quartersFolded whether the quarter-II and quarter-IV reports are folded into the 6-month and
-   *     yearly ones (and the second 6-month report into the yearly one), as "định kỳ hằng quý, 6 tháng và
-   *     năm" is practised; {@code null} in events written before it was kept: not folded
+   * @param quartersFolded whether the quarter-II and quarter-IV reports are folded into the 6-month
+   *     and yearly ones (and the second 6-month report into the yearly one), as "định kỳ hằng quý,
+   *     6 tháng và năm" is practised; {@code null} in events written before it was kept: not folded
    */
   public record Reporting(
       List<String> windows,
@@ -169,12 +172,12 @@ public record PlanContent(
   /**
    * A report deadline.
    *
-   * @param kind {@code BEFORE_DAY_OF_LAST_MONTH} ("trước ngày 20 tháng cuối của quý": {@code day} = 20;
-   *     the 20th itself is late), {@code BY_DAY_OF_LAST_MONTH} ("chậm nhất ngày 20", "đến hết ngày 20": the
-   *     20th is still on time) or {@code WORKING_DAYS_AFTER_CUTOFF} ({@code days} working days after the
-   *     14th, by the public service's working calendar)
-   * @param wording the rule as the plan writes it, verbatim (e.g. "trước ngày 20 tháng cuối của quý");
-   *     {@code null} in events of version 1 written before it was kept
+   * @param kind {@code BEFORE_DAY_OF_LAST_MONTH} ("trước ngày 20 tháng cuối của quý": {@code day} =
+   *     20; the 20th itself is late), {@code BY_DAY_OF_LAST_MONTH} ("chậm nhất ngày 20", "đến hết
+   *     ngày 20": the 20th is still on time) or {@code WORKING_DAYS_AFTER_CUTOFF} ({@code days}
+   *     working days after the 14th, by the public service's working calendar)
+   * @param wording the rule as the plan writes it, verbatim (e.g. "trước ngày 20 tháng cuối của
+   *     quý"); {@code null} in events of version 1 written before it was kept
    */
   public record DeadlineRule(String kind, Integer day, Integer days, String wording) {
 
@@ -185,13 +188,15 @@ public record PlanContent(
   }
 
   /**
-   * One target (chỉ tiêu), value as written (e.g. "100%", "ít nhất 02 tin, bài/tháng"); since 2026-12 it
-   * may name the statistics indicator it is measured by and the quantity planned over the plan's
-   * coverage, so that plan and achievement can be set side by side (absent in older events: not linked).
+   * One target (chỉ tiêu), value as written (e.g. "100%", "ít nhất 02 tin, bài/tháng"); since
+   * 2026-12 it may name the statistics indicator it is measured by and the quantity planned over
+   * the plan's coverage, so that plan and achievement can be set side by side (absent in older
+   * events: not linked).
    *
    * @param indicator what the target is about, as the plan words it
    * @param value the target as written
-   * @param indicatorCode the code of the indicator of the statistics table that measures it (e.g. "1.2"), or null
+   * @param indicatorCode the code of the indicator of the statistics table that measures it (e.g.
+   *     "1.2"), or null
    * @param quantity the planned quantity over the plan's coverage, or null when it is not a count
    */
   public record Target(String indicator, String value, String indicatorCode, Long quantity) {
@@ -201,9 +206,7 @@ public record PlanContent(
     }
   }
 
-  /**
-   * The signature block, e.g. {@code KT. GIÁM ĐỐC} / {@code PHÓ GIÁM ĐỐC} / name.
-   */
+  /** The signature block, e.g. {@code KT. GIÁM ĐỐC} / {@code PHÓ GIÁM ĐỐC} / name. */
   public record Signer(String authority, String title, String name) {}
 
   /** One task of the appendix. */

@@ -13,7 +13,8 @@ import java.util.List;
  * @param role {@code LEAD} or {@code COOPERATING}
  * @param title what it is about
  * @param duties the duties as the plan words them
- * @param occurrence for a recurring duty, the period it is due for (e.g. {@code 2025Q3}); else {@code null}
+ * @param occurrence for a recurring duty, the period it is due for (e.g. {@code 2025Q3}); else
+ *     {@code null}
  * @param dueOn due date, {@code null} when the plan gives none
  * @param status {@code NOT_STARTED}, {@code IN_PROGRESS}, {@code DONE} or {@code CANCELLED}
  * @param completedOn when it was marked done

@@ -24,13 +24,14 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps a sign-in that is under way (the authorization request: state, nonce, PKCE verifier, where to
- * return) in the browser, in one encrypted and authenticated cookie, instead of in a server session per
- * anonymous visit: visiting the sign-in start any number of times stores nothing on the gateway, so it
- * cannot fill the session store. A cookie that was altered, is expired, or was sealed with another key
- * is simply not a sign-in in progress.
+ * Keeps a sign-in that is under way (the authorization request: state, nonce, PKCE verifier, where
+ * to return) in the browser, in one encrypted and authenticated cookie, instead of in a server
+ * session per anonymous visit: visiting the sign-in start any number of times stores nothing on the
+ * gateway, so it cannot fill the session store. A cookie that was altered, is expired, or was
+ * sealed with another key is simply not a sign-in in progress.
  */
-final class CookieAuthorizationRequests implements ServerAuthorizationRequestRepository<OAuth2AuthorizationRequest> {
+final class CookieAuthorizationRequests
+    implements ServerAuthorizationRequestRepository<OAuth2AuthorizationRequest> {
 
   static final String COOKIE = "LOA_SIGNIN";
   static final Duration MAX_AGE = Duration.ofMinutes(10);
@@ -39,7 +40,10 @@ final class CookieAuthorizationRequests implements ServerAuthorizationRequestRep
 
   private final SecretKey key;
 
-  /** {@code key}: 32 bytes shared by every gateway instance of a deployment (a random one otherwise). */
+  /**
+   * {@code key}: 32 bytes shared by every gateway instance of a deployment (a random one
+   * otherwise).
+   */
   CookieAuthorizationRequests(byte[] key) {
     this.key = new SecretKeySpec(key, "AES");
   }
@@ -56,7 +60,8 @@ final class CookieAuthorizationRequests implements ServerAuthorizationRequestRep
   }
 
   @Override
-  public Mono<Void> saveAuthorizationRequest(OAuth2AuthorizationRequest request, ServerWebExchange exchange) {
+  public Mono<Void> saveAuthorizationRequest(
+      OAuth2AuthorizationRequest request, ServerWebExchange exchange) {
     if (request == null) {
       exchange.getResponse().addCookie(cookie(exchange, "", Duration.ZERO));
       return Mono.empty();
@@ -78,7 +83,9 @@ final class CookieAuthorizationRequests implements ServerAuthorizationRequestRep
     return ResponseCookie.from(COOKIE, value)
         .path("/")
         .httpOnly(true)
-        .sameSite("Lax") // sent on the identity provider's top-level redirect back, not on cross-site requests
+        .sameSite(
+            "Lax") // sent on the identity provider's top-level redirect back, not on cross-site
+        // requests
         .secure("https".equals(exchange.getRequest().getURI().getScheme()))
         .maxAge(maxAge)
         .build();
@@ -114,7 +121,10 @@ final class CookieAuthorizationRequests implements ServerAuthorizationRequestRep
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
       cipher.updateAAD(COOKIE.getBytes(StandardCharsets.US_ASCII));
       byte[] sealed = cipher.doFinal(plain);
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(
+              ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

@@ -15,8 +15,8 @@ import reactor.core.publisher.Mono;
 /**
  * Throttles whoever keeps presenting bad credentials: each request of an address that ends in
  * {@code 401} takes a token from that address's bucket, and an address with none left is answered
- * {@code 429} with {@code Retry-After} before its token is even looked at — so guessing or replaying
- * tokens costs the attacker time and the gateway nothing, while everyone else goes on.
+ * {@code 429} with {@code Retry-After} before its token is even looked at — so guessing or
+ * replaying tokens costs the attacker time and the gateway nothing, while everyone else goes on.
  */
 @Component
 class FailedAuthentications implements WebFilter, Ordered {
@@ -31,7 +31,8 @@ class FailedAuthentications implements WebFilter, Ordered {
 
   @Override
   public int getOrder() {
-    return -200; // before the security filter chain (-100): a throttled address is not authenticated at all
+    return -200; // before the security filter chain (-100): a throttled address is not
+    // authenticated at all
   }
 
   @Override
@@ -41,16 +42,21 @@ class FailedAuthentications implements WebFilter, Ordered {
     if (!wait.isZero()) {
       return RateLimits.tooMany(exchange, wait);
     }
-    return chain.filter(exchange).doFinally(signal -> {
-      if (exchange.getResponse().getStatusCode() == HttpStatus.UNAUTHORIZED
-          && exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
-        failures.take(address, System.nanoTime());
-      }
-    });
+    return chain
+        .filter(exchange)
+        .doFinally(
+            signal -> {
+              if (exchange.getResponse().getStatusCode() == HttpStatus.UNAUTHORIZED
+                  && exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
+                failures.take(address, System.nanoTime());
+              }
+            });
   }
 
   private static String address(ServerWebExchange exchange) {
     InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-    return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    return remote == null || remote.getAddress() == null
+        ? "unknown"
+        : remote.getAddress().getHostAddress();
   }
 }

@@ -1,11 +1,13 @@
 package vn.loa.gateway.security;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.session.DefaultWebSessionManager;
 import org.springframework.web.server.session.InMemoryWebSessionStore;
 import org.springframework.web.server.session.WebSessionManager;
-import org.springframework.web.server.session.DefaultWebSessionManager;
 
-/** What the gateway holds for its callers, for tests and diagnosis: sessions stored, key downloads. */
+/**
+ * What the gateway holds for its callers, for tests and diagnosis: sessions stored, key downloads.
+ */
 @Component
 public class GatewayProbes {
 
@@ -24,7 +26,8 @@ public class GatewayProbes {
 
   /** Sessions in the in-memory store (-1 if another store is used). */
   public int sessions() {
-    return sessions instanceof DefaultWebSessionManager d && d.getSessionStore() instanceof InMemoryWebSessionStore store
+    return sessions instanceof DefaultWebSessionManager d
+            && d.getSessionStore() instanceof InMemoryWebSessionStore store
         ? store.getSessions().size()
         : -1;
   }

@@ -16,10 +16,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The identity provider's signing keys, fetched when first needed and again only when a token names a
- * key that is not known yet — and then at most once per {@code minInterval}, however many such tokens
- * arrive. A flood of tokens with made-up key ids costs one download, not one each; a real key rotation
- * is picked up within {@code minInterval}.
+ * The identity provider's signing keys, fetched when first needed and again only when a token names
+ * a key that is not known yet — and then at most once per {@code minInterval}, however many such
+ * tokens arrive. A flood of tokens with made-up key ids costs one download, not one each; a real
+ * key rotation is picked up within {@code minInterval}.
  */
 final class RateLimitedJwkSource implements Function<SignedJWT, Flux<JWK>> {
 
@@ -48,9 +48,9 @@ final class RateLimitedJwkSource implements Function<SignedJWT, Flux<JWK>> {
   }
 
   /**
-   * The key set: the last download (or the one under way) if it started less than {@code minInterval}
-   * ago, else a new download. Concurrent callers share one download and all see its result. A failed
-   * download may be tried again after a second.
+   * The key set: the last download (or the one under way) if it started less than {@code
+   * minInterval} ago, else a new download. Concurrent callers share one download and all see its
+   * result. A failed download may be tried again after a second.
    */
   private synchronized Mono<JWKSet> refresh() {
     long now = System.nanoTime();
@@ -60,13 +60,17 @@ final class RateLimitedJwkSource implements Function<SignedJWT, Flux<JWK>> {
     lastFetch = now;
     fetches.incrementAndGet();
     download =
-        web.get().uri(jwkSetUri).retrieve().bodyToMono(String.class)
+        web.get()
+            .uri(jwkSetUri)
+            .retrieve()
+            .bodyToMono(String.class)
             .map(RateLimitedJwkSource::parse)
             .doOnNext(keys::set)
-            .onErrorResume(e -> {
-              retrySoon();
-              return Mono.just(keys.get());
-            })
+            .onErrorResume(
+                e -> {
+                  retrySoon();
+                  return Mono.just(keys.get());
+                })
             .cache();
     return download;
   }

@@ -3,8 +3,8 @@ package vn.loa.gateway.security;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -19,11 +19,12 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Rate limits per client (the token's subject: a person or an integrating system) and per unit (every
- * caller bound to it together), as token buckets: a flood from one client is answered {@code 429} with
- * {@code Retry-After} while everyone else goes on at full speed. Runs after authentication, so the limits
- * apply to whom the token names, not to what a client claims in a header. One client also has at most
- * {@code client-in-flight} requests under way at once, so its slow requests cannot occupy a service.
+ * Rate limits per client (the token's subject: a person or an integrating system) and per unit
+ * (every caller bound to it together), as token buckets: a flood from one client is answered {@code
+ * 429} with {@code Retry-After} while everyone else goes on at full speed. Runs after
+ * authentication, so the limits apply to whom the token names, not to what a client claims in a
+ * header. One client also has at most {@code client-in-flight} requests under way at once, so its
+ * slow requests cannot occupy a service.
  */
 @Component
 class RateLimits implements WebFilter, Ordered {
@@ -54,22 +55,29 @@ class RateLimits implements WebFilter, Ordered {
     if (!exchange.getRequest().getPath().value().startsWith("/api/")) {
       return chain.filter(exchange);
     }
-    // The decision is made first and the chain runs exactly once after it: a refused request must never
+    // The decision is made first and the chain runs exactly once after it: a refused request must
+    // never
     // reach a service (an empty Mono<Void> of a refusal must not fall through to the chain).
     return exchange
         .getPrincipal()
         .map(Optional::of)
         .defaultIfEmpty(Optional.empty())
-        .flatMap(principal -> principal.isEmpty() ? chain.filter(exchange) : limited(principal.get(), exchange, chain));
+        .flatMap(
+            principal ->
+                principal.isEmpty()
+                    ? chain.filter(exchange)
+                    : limited(principal.get(), exchange, chain));
   }
 
-  private Mono<Void> limited(Principal principal, ServerWebExchange exchange, WebFilterChain chain) {
+  private Mono<Void> limited(
+      Principal principal, ServerWebExchange exchange, WebFilterChain chain) {
     String client = principal.getName();
     Duration wait = waitFor(principal);
     if (!wait.isZero()) {
       return tooMany(exchange, wait);
     }
-    // At most so many requests of one client at once: slow ones cannot take all of a service's slots.
+    // At most so many requests of one client at once: slow ones cannot take all of a service's
+    // slots.
     AtomicInteger running = inFlight.computeIfAbsent(client, c -> new AtomicInteger());
     if (running.incrementAndGet() > clientInFlight) {
       release(client, running);
@@ -99,7 +107,8 @@ class RateLimits implements WebFilter, Ordered {
     if (principal instanceof JwtAuthenticationToken jwt) {
       return jwt.getToken().getClaimAsString("loa_unit");
     }
-    if (principal instanceof OAuth2AuthenticationToken login && login.getPrincipal() instanceof OidcUser user) {
+    if (principal instanceof OAuth2AuthenticationToken login
+        && login.getPrincipal() instanceof OidcUser user) {
       return user.getClaimAsString("loa_unit");
     }
     return null;
@@ -109,11 +118,17 @@ class RateLimits implements WebFilter, Ordered {
     long seconds = Math.max(1, (long) Math.ceil(wait.toMillis() / 1000.0));
     exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
     return Problems.write(
-        exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+        exchange,
+        HttpStatus.TOO_MANY_REQUESTS,
+        "rate-limited",
         "Gửi quá nhiều yêu cầu",
-        "Ứng dụng hoặc đơn vị của bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn; yêu cầu chưa được thực hiện, vui lòng gửi lại sau "
-            + seconds + " giây.",
+        "Ứng dụng hoặc đơn vị của bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn; yêu cầu chưa"
+            + " được thực hiện, vui lòng gửi lại sau "
+            + seconds
+            + " giây.",
         "Too many requests",
-        "Your client or unit sent too many requests in a short time; nothing was done, retry in " + seconds + " s.");
+        "Your client or unit sent too many requests in a short time; nothing was done, retry in "
+            + seconds
+            + " s.");
   }
 }

@@ -13,9 +13,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * After the gateway has ended its own session, signs the person out at the identity provider too
- * (OpenID Connect RP-initiated logout: {@code /connect/logout} with the ID token as hint), which then
- * sends the browser back to the gateway's start page — so the next visit asks for the password again
- * instead of signing the person straight back in.
+ * (OpenID Connect RP-initiated logout: {@code /connect/logout} with the ID token as hint), which
+ * then sends the browser back to the gateway's start page — so the next visit asks for the password
+ * again instead of signing the person straight back in.
  */
 final class SignOutAtIdentityProvider implements ServerLogoutSuccessHandler {
 
@@ -28,9 +28,15 @@ final class SignOutAtIdentityProvider implements ServerLogoutSuccessHandler {
   @Override
   public Mono<Void> onLogoutSuccess(WebFilterExchange exchange, Authentication authentication) {
     ServerHttpRequest request = exchange.getExchange().getRequest();
-    String home = UriComponentsBuilder.fromUri(request.getURI()).replacePath("/").replaceQuery(null).build().toUriString();
+    String home =
+        UriComponentsBuilder.fromUri(request.getURI())
+            .replacePath("/")
+            .replaceQuery(null)
+            .build()
+            .toUriString();
     URI target = URI.create(home);
-    if (authentication instanceof OAuth2AuthenticationToken token && token.getPrincipal() instanceof OidcUser person) {
+    if (authentication instanceof OAuth2AuthenticationToken token
+        && token.getPrincipal() instanceof OidcUser person) {
       target =
           UriComponentsBuilder.fromUriString(issuer + "/connect/logout")
               .queryParam("id_token_hint", person.getIdToken().getTokenValue())

@@ -24,13 +24,17 @@ final class TokenBuckets {
     this.burst = burst;
   }
 
-  /** Takes one token from {@code key}'s bucket: zero if there was one, else how long until there is. */
+  /**
+   * Takes one token from {@code key}'s bucket: zero if there was one, else how long until there is.
+   */
   Duration take(String key, long now) {
     sweep(now);
     return buckets.computeIfAbsent(key, k -> new Bucket(burst, now)).take(rate, burst, now);
   }
 
-  /** How long until {@code key}'s bucket has a token again, without taking one (zero: it has one). */
+  /**
+   * How long until {@code key}'s bucket has a token again, without taking one (zero: it has one).
+   */
   Duration waitFor(String key, long now) {
     Bucket bucket = buckets.get(key);
     return bucket == null ? Duration.ZERO : bucket.waitFor(rate, burst, now);
@@ -58,7 +62,9 @@ final class TokenBuckets {
 
     synchronized Duration waitFor(double rate, double burst, long now) {
       double available = Math.min(burst, tokens + (now - at) / 1e9 * rate);
-      return available >= 1 ? Duration.ZERO : Duration.ofNanos((long) ((1 - available) / rate * 1e9));
+      return available >= 1
+          ? Duration.ZERO
+          : Duration.ofNanos((long) ((1 - available) / rate * 1e9));
     }
 
     synchronized Duration take(double rate, double burst, long now) {

@@ -17,7 +17,14 @@ class MessagingConfig {
 
   @Bean
   MessagingTopics messagingTopics() {
-    return new MessagingTopics("plan-service", List.of(OrgUnitEvents.TOPIC, PlanEvents.TOPIC, PlanEvents.DIRECTIVE_REMINDERS, AuditEvents.FROM_PLAN_SERVICE), List.of());
+    return new MessagingTopics(
+        "plan-service",
+        List.of(
+            OrgUnitEvents.TOPIC,
+            PlanEvents.TOPIC,
+            PlanEvents.DIRECTIVE_REMINDERS,
+            AuditEvents.FROM_PLAN_SERVICE),
+        List.of());
   }
 
   /** Every change of a plan or an org unit also goes to the central audit trail. */

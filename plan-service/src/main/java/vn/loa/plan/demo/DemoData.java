@@ -6,12 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.loa.contracts.plan.PlanContent;
-import vn.loa.plan.plan.Plan;
-import vn.loa.plan.plan.PlanStatus;
-import vn.loa.plan.plan.Plans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,13 +13,19 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.loa.contracts.plan.PlanContent;
 import vn.loa.plan.orgunit.OrgUnit;
 import vn.loa.plan.orgunit.OrgUnitType;
 import vn.loa.plan.orgunit.OrgUnits;
+import vn.loa.plan.plan.Plan;
+import vn.loa.plan.plan.PlanStatus;
+import vn.loa.plan.plan.Plans;
 
 /**
- * Loads the demo hierarchy. Runs on every start and adds only what is missing, so a restart keeps all
- * data and publishes nothing new.
+ * Loads the demo hierarchy. Runs on every start and adds only what is missing, so a restart keeps
+ * all data and publishes nothing new.
  */
 @Component
 @ConditionalOnBooleanProperty("loa.demo.enabled")
@@ -36,7 +36,11 @@ class DemoData implements ApplicationRunner {
   /** In citation order: a plan is issued after the plans it cites. */
   static final List<String> PLANS =
       List.of(
-          "hp-qd-3041-2025", "hp-sngv-kh-58-2025", "hp-skhcn-kh-2025s2", "hp-kim-thanh-kh-2025", "lc-skhcn-kh-2025");
+          "hp-qd-3041-2025",
+          "hp-sngv-kh-58-2025",
+          "hp-skhcn-kh-2025s2",
+          "hp-kim-thanh-kh-2025",
+          "lc-skhcn-kh-2025");
 
   private final OrgUnits units;
   private final Plans plans;
@@ -48,7 +52,10 @@ class DemoData implements ApplicationRunner {
     this.json = json;
   }
 
-  /** The hierarchy of today, then the units that ended on 30/6/2025 (their successors exist by then). */
+  /**
+   * The hierarchy of today, then the units that ended on 30/6/2025 (their successors exist by
+   * then).
+   */
   static final List<String> HIERARCHY = List.of("demo/org-units.tsv", "demo/org-units-history.tsv");
 
   @Override
@@ -59,12 +66,19 @@ class DemoData implements ApplicationRunner {
       for (String[] f : rows(file)) {
         OrgUnit unit = units.find(f[0]).orElse(null);
         if (unit == null) {
-          unit = units.create(
-              new OrgUnits.NewOrgUnit(
-                  f[0], f[1], f[5], OrgUnitType.valueOf(f[2]), f[3].isEmpty() ? null : f[3], LocalDate.parse(f[4])));
+          unit =
+              units.create(
+                  new OrgUnits.NewOrgUnit(
+                      f[0],
+                      f[1],
+                      f[5],
+                      OrgUnitType.valueOf(f[2]),
+                      f[3].isEmpty() ? null : f[3],
+                      LocalDate.parse(f[4])));
           created++;
         }
-        // Columns 7 and 8: the last day of a unit that no longer exists, and the unit it was merged into.
+        // Columns 7 and 8: the last day of a unit that no longer exists, and the unit it was merged
+        // into.
         if (f.length > 6 && !f[6].isEmpty() && unit.validTo() == null) {
           LocalDate lastDay = LocalDate.parse(f[6]);
           if (f.length > 7 && !f[7].isEmpty()) {
@@ -83,7 +97,9 @@ class DemoData implements ApplicationRunner {
   private static List<String[]> rows(String file) throws IOException {
     List<String[]> rows = new java.util.ArrayList<>();
     try (BufferedReader lines =
-        new BufferedReader(new InputStreamReader(new ClassPathResource(file).getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(
+                new ClassPathResource(file).getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = lines.readLine()) != null) {
         if (!line.isBlank() && !line.startsWith("#")) {
@@ -95,14 +111,16 @@ class DemoData implements ApplicationRunner {
   }
 
   /**
-   * The seed plans (seeds 000–003 and the city decision they cite), drafted then issued; a plan issued by
-   * an earlier version of the demo whose content has been corrected since is amended to it.
+   * The seed plans (seeds 000–003 and the city decision they cite), drafted then issued; a plan
+   * issued by an earlier version of the demo whose content has been corrected since is amended to
+   * it.
    */
   private void loadPlans() throws IOException {
     int issued = 0;
     int amended = 0;
     for (String name : PLANS) {
-      JsonNode document = json.readTree(new ClassPathResource("demo/plans/" + name + ".json").getInputStream());
+      JsonNode document =
+          json.readTree(new ClassPathResource("demo/plans/" + name + ".json").getInputStream());
       String id = document.get("id").asString();
       PlanContent content = json.treeToValue(document.get("content"), PlanContent.class);
       Plan plan = plans.draftAs(id, content, "demo");

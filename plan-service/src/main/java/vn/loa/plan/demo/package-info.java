@@ -1,2 +1,5 @@
-/** Demo data for the local default: loaded at start-up when {@code loa.demo.enabled=true}, idempotently. */
+/**
+ * Demo data for the local default: loaded at start-up when {@code loa.demo.enabled=true},
+ * idempotently.
+ */
 package vn.loa.plan.demo;

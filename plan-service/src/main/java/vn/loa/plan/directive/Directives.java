@@ -48,11 +48,22 @@ public class Directives {
 
   /** Counts of a plan's addressees by status. */
   public record Summary(
-      int addressees, int issued, int issuedOnTime, int issuedLate, int pending, int overdue, int closed) {}
+      int addressees,
+      int issued,
+      int issuedOnTime,
+      int issuedLate,
+      int pending,
+      int overdue,
+      int closed) {}
 
   /** One addressee's standing, with its own implementing plan's compliance one level down. */
   public record UnitCompliance(
-      String unitId, String name, String type, DirectiveStatus status, Fulfilment fulfilledBy, Summary implementation) {}
+      String unitId,
+      String name,
+      String type,
+      DirectiveStatus status,
+      Fulfilment fulfilledBy,
+      Summary implementation) {}
 
   public record Compliance(
       String planId,
@@ -65,28 +76,47 @@ public class Directives {
       Summary summary,
       List<UnitCompliance> units) {}
 
-  /** The plans a unit must implement (issued or revoked, newest first), with its status for each. */
+  /**
+   * The plans a unit must implement (issued or revoked, newest first), with its status for each.
+   */
   public List<Directive> inbox(String unitId) {
     units.get(unitId);
     Index index = index();
     return index.published.stream()
         .filter(p -> p.content().addressees().contains(unitId))
-        .sorted(Comparator.comparing((Plan p) -> p.content().issuedOn(), Comparator.nullsLast(Comparator.naturalOrder())).reversed())
+        .sorted(
+            Comparator.comparing(
+                    (Plan p) -> p.content().issuedOn(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+                .reversed())
         .map(
             p -> {
               Fulfilment f = index.fulfilment(p.id(), unitId).orElse(null);
               PlanContent c = p.content();
               return new Directive(
-                  p.id(), c.number(), c.title(), c.issuerId(), c.issuedOn(), c.implementationDeadline(), p.status().name(),
-                  status(p, f), f);
+                  p.id(),
+                  c.number(),
+                  c.title(),
+                  c.issuerId(),
+                  c.issuedOn(),
+                  c.implementationDeadline(),
+                  p.status().name(),
+                  status(p, f),
+                  f);
             })
         .toList();
   }
 
-  /** An addressee that has not yet issued its plan implementing an issued directive with a deadline. */
-  public record Outstanding(String planId, String number, String title, String unitId, LocalDate deadline) {}
+  /**
+   * An addressee that has not yet issued its plan implementing an issued directive with a deadline.
+   */
+  public record Outstanding(
+      String planId, String number, String title, String unitId, LocalDate deadline) {}
 
-  /** Every addressee of an issued plan that has an implementation deadline and no implementing plan yet. */
+  /**
+   * Every addressee of an issued plan that has an implementation deadline and no implementing plan
+   * yet.
+   */
   public List<Outstanding> outstanding() {
     Index index = index();
     List<Outstanding> rows = new ArrayList<>();
@@ -97,7 +127,8 @@ public class Directives {
       }
       for (String unitId : c.addressees()) {
         if (index.fulfilment(p.id(), unitId).isEmpty()) {
-          rows.add(new Outstanding(p.id(), c.number(), c.title(), unitId, c.implementationDeadline()));
+          rows.add(
+              new Outstanding(p.id(), c.number(), c.title(), unitId, c.implementationDeadline()));
         }
       }
     }
@@ -124,12 +155,24 @@ public class Directives {
       }
       rows.add(
           new UnitCompliance(
-              unitId, unit == null ? null : unit.name(), unit == null ? null : unit.type().name(), status(plan, f), f, below));
+              unitId,
+              unit == null ? null : unit.name(),
+              unit == null ? null : unit.type().name(),
+              status(plan, f),
+              f,
+              below));
     }
     PlanContent c = plan.content();
     return new Compliance(
-        plan.id(), c.number(), c.title(), c.issuerId(), plan.status().name(), c.implementationDeadline(),
-        LocalDate.now(clock), summary(rows), rows);
+        plan.id(),
+        c.number(),
+        c.title(),
+        c.issuerId(),
+        plan.status().name(),
+        c.implementationDeadline(),
+        LocalDate.now(clock),
+        summary(rows),
+        rows);
   }
 
   private Summary summary(Plan plan, Index index) {
@@ -147,8 +190,13 @@ public class Directives {
     int onTime = counts.getOrDefault(DirectiveStatus.ISSUED, 0);
     int late = counts.getOrDefault(DirectiveStatus.ISSUED_LATE, 0);
     return new Summary(
-        rows.size(), onTime + late, onTime, late, counts.getOrDefault(DirectiveStatus.PENDING, 0),
-        counts.getOrDefault(DirectiveStatus.OVERDUE, 0), counts.getOrDefault(DirectiveStatus.CLOSED, 0));
+        rows.size(),
+        onTime + late,
+        onTime,
+        late,
+        counts.getOrDefault(DirectiveStatus.PENDING, 0),
+        counts.getOrDefault(DirectiveStatus.OVERDUE, 0),
+        counts.getOrDefault(DirectiveStatus.CLOSED, 0));
   }
 
   private DirectiveStatus status(Plan directing, Fulfilment f) {
@@ -160,7 +208,9 @@ public class Directives {
     if (directing.status() == PlanStatus.REVOKED) {
       return DirectiveStatus.CLOSED;
     }
-    return deadline != null && LocalDate.now(clock).isAfter(deadline) ? DirectiveStatus.OVERDUE : DirectiveStatus.PENDING;
+    return deadline != null && LocalDate.now(clock).isAfter(deadline)
+        ? DirectiveStatus.OVERDUE
+        : DirectiveStatus.PENDING;
   }
 
   private Index index() {
@@ -171,6 +221,7 @@ public class Directives {
   private static final class Index {
     final List<Plan> published;
     final Map<String, Plan> byId = new HashMap<>();
+
     /** directing plan id → issuer id → its earliest issued plan citing it. */
     final Map<String, Map<String, Plan>> citing = new HashMap<>();
 
@@ -199,7 +250,10 @@ public class Directives {
 
     Optional<Fulfilment> fulfilment(String planId, String unitId) {
       return Optional.ofNullable(citing.getOrDefault(planId, Map.of()).get(unitId))
-          .map(p -> new Fulfilment(p.id(), p.content().number(), p.content().title(), p.content().issuedOn()));
+          .map(
+              p ->
+                  new Fulfilment(
+                      p.id(), p.content().number(), p.content().title(), p.content().issuedOn()));
     }
   }
 }

@@ -17,8 +17,8 @@ import vn.loa.support.messaging.PendingEvent;
 import vn.loa.support.security.LoaTokens;
 
 /**
- * One unit of the hierarchy. Immutable: every change returns the next version whose {@link #outbox()}
- * holds the event that announces it, to be written in the same document write.
+ * One unit of the hierarchy. Immutable: every change returns the next version whose {@link
+ * #outbox()} holds the event that announces it, to be written in the same document write.
  */
 @Document("org_units")
 public record OrgUnit(
@@ -68,7 +68,9 @@ public record OrgUnit(
       LocalDate validFrom,
       Instant now,
       OutboxEvents events) {
-    OrgUnit unit = new OrgUnit(id, code, name, type, parentId, validFrom, null, null, 0, now, List.of(), List.of());
+    OrgUnit unit =
+        new OrgUnit(
+            id, code, name, type, parentId, validFrom, null, null, 0, now, List.of(), List.of());
     return unit.next(unit, "CREATED", now, events);
   }
 
@@ -88,34 +90,65 @@ public record OrgUnit(
     if (validTo != null) {
       throw vn.loa.support.web.Problems.conflict("unit-ended", id, validTo);
     }
-    return next(with(code, name, parentId, lastDay, successor), successor == null ? "RETIRED" : "MERGED", now, events);
+    return next(
+        with(code, name, parentId, lastDay, successor),
+        successor == null ? "RETIRED" : "MERGED",
+        now,
+        events);
   }
 
   private OrgUnit with(String c, String n, String parent, LocalDate to, String successor) {
-    return new OrgUnit(id, c, n, type, parent, validFrom, to, successor, version, changedAt, audit, List.of());
+    return new OrgUnit(
+        id, c, n, type, parent, validFrom, to, successor, version, changedAt, audit, List.of());
   }
 
   /** Whether the unit exists on {@code day}. */
   public boolean existsOn(LocalDate day) {
-    return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+    return (validFrom == null || !day.isBefore(validFrom))
+        && (validTo == null || !day.isAfter(validTo));
   }
 
   /**
-   * The next version, announced by its event and audited against this one; the author is the caller of
-   * the request ({@code system:plan-service} for the demo data loaded at start-up).
+   * The next version, announced by its event and audited against this one; the author is the caller
+   * of the request ({@code system:plan-service} for the demo data loaded at start-up).
    */
   private OrgUnit next(OrgUnit changed, String action, Instant now, OutboxEvents events) {
     long nextVersion = version + 1;
-    String by = java.util.Objects.requireNonNullElse(LoaTokens.currentSubject(), "system:plan-service");
+    String by =
+        java.util.Objects.requireNonNullElse(LoaTokens.currentSubject(), "system:plan-service");
     List<AuditEntry> trail = new ArrayList<>(audit);
-    trail.add(new AuditEntry(nextVersion, action, by, now, AuditEntry.diff(version == 0 ? null : this, changed, NOT_AUDITED)));
+    trail.add(
+        new AuditEntry(
+            nextVersion,
+            action,
+            by,
+            now,
+            AuditEntry.diff(version == 0 ? null : this, changed, NOT_AUDITED)));
     OrgUnitChanged state =
         new OrgUnitChanged(
-            changed.id, changed.code, changed.name, changed.type.name(), changed.parentId, changed.validFrom,
-            changed.validTo, changed.successorId, nextVersion);
-    List<PendingEvent> pending = List.of(events.pending(OrgUnitEvents.CHANGED, id, nextVersion, state));
+            changed.id,
+            changed.code,
+            changed.name,
+            changed.type.name(),
+            changed.parentId,
+            changed.validFrom,
+            changed.validTo,
+            changed.successorId,
+            nextVersion);
+    List<PendingEvent> pending =
+        List.of(events.pending(OrgUnitEvents.CHANGED, id, nextVersion, state));
     return new OrgUnit(
-        changed.id, changed.code, changed.name, changed.type, changed.parentId, changed.validFrom, changed.validTo,
-        changed.successorId, nextVersion, now, trail, pending);
+        changed.id,
+        changed.code,
+        changed.name,
+        changed.type,
+        changed.parentId,
+        changed.validFrom,
+        changed.validTo,
+        changed.successorId,
+        nextVersion,
+        now,
+        trail,
+        pending);
   }
 }

@@ -7,7 +7,10 @@ public enum OrgUnitType {
   NATION(Set.of()),
   PROVINCE(Set.of("NATION")),
   DEPARTMENT(Set.of("PROVINCE")),
-  /** Huyện, quận, thị xã, thành phố thuộc tỉnh: the middle level, abolished on 1/7/2025 (history only). */
+  /**
+   * Huyện, quận, thị xã, thành phố thuộc tỉnh: the middle level, abolished on 1/7/2025 (history
+   * only).
+   */
   DISTRICT(Set.of("PROVINCE")),
   /** Xã, phường, đặc khu (and thị trấn before 1/7/2025, under its district). */
   COMMUNE(Set.of("PROVINCE", "DISTRICT")),

@@ -36,7 +36,12 @@ public class OrgUnits {
 
   /** What a new unit is made of. */
   public record NewOrgUnit(
-      String id, String code, String name, OrgUnitType type, String parentId, LocalDate validFrom) {}
+      String id,
+      String code,
+      String name,
+      OrgUnitType type,
+      String parentId,
+      LocalDate validFrom) {}
 
   /** Creates a unit under an existing parent whose level admits it. */
   public OrgUnit create(NewOrgUnit unit) {
@@ -52,19 +57,27 @@ public class OrgUnits {
         v.addRule("parentId", "unknown-unit", unit.parentId());
       }
     }
-    if (unit.type() != null && (unit.parentId() == null || parent != null)
+    if (unit.type() != null
+        && (unit.parentId() == null || parent != null)
         && !unit.type().mayHangUnder(parent == null ? null : parent.type())) {
       v.addRule("parentId", "parent-type", unit.type(), parent == null ? "-" : parent.type());
     }
     v.throwIfAny();
     v.maxLength("id", unit.id(), 100);
     v.throwIfAny();
-    String id = unit.id() == null || unit.id().isBlank() ? "u-" + java.util.UUID.randomUUID() : unit.id();
+    String id =
+        unit.id() == null || unit.id().isBlank() ? "u-" + java.util.UUID.randomUUID() : unit.id();
     try {
       return aggregates.insert(
           OrgUnit.create(
-              id, unit.code().strip(), unit.name().strip(), unit.type(), unit.parentId(), unit.validFrom(),
-              clock.instant(), events));
+              id,
+              unit.code().strip(),
+              unit.name().strip(),
+              unit.type(),
+              unit.parentId(),
+              unit.validFrom(),
+              clock.instant(),
+              events));
     } catch (org.springframework.dao.DuplicateKeyException e) {
       throw Problems.conflict("exists", "org-unit", id);
     }
@@ -77,7 +90,8 @@ public class OrgUnits {
   public OrgUnit change(String id, Change change, long expectedVersion) {
     OrgUnit current = current(id, expectedVersion);
     Violations v = new Violations();
-    if (change == null || (change.name() == null && change.code() == null && change.parentId() == null)) {
+    if (change == null
+        || (change.name() == null && change.code() == null && change.parentId() == null)) {
       v.add("body", "required");
     }
     v.throwIfAny();
@@ -115,8 +129,8 @@ public class OrgUnits {
   }
 
   /**
-   * Merges a unit into another of the same type from {@code on}: the merged unit ends the day before,
-   * and names its successor, under which its history is reported on request.
+   * Merges a unit into another of the same type from {@code on}: the merged unit ends the day
+   * before, and names its successor, under which its history is reported on request.
    */
   public OrgUnit merge(String id, String into, LocalDate on, long expectedVersion) {
     OrgUnit current = current(id, expectedVersion);
@@ -145,7 +159,9 @@ public class OrgUnits {
   public OrgUnit retire(String id, LocalDate lastDay, long expectedVersion) {
     OrgUnit current = current(id, expectedVersion);
     Violations v = new Violations();
-    if (v.required("lastDay", lastDay) && current.validFrom() != null && lastDay.isBefore(current.validFrom())) {
+    if (v.required("lastDay", lastDay)
+        && current.validFrom() != null
+        && lastDay.isBefore(current.validFrom())) {
       v.addRule("lastDay", "too-early", current.validFrom());
     }
     v.throwIfAny();
@@ -157,7 +173,8 @@ public class OrgUnits {
     List<OrgUnit> found = new ArrayList<>();
     List<String> frontier = new ArrayList<>(List.of(id));
     while (!frontier.isEmpty() && found.size() < 1_000) {
-      List<OrgUnit> merged = mongo.find(new Query(Criteria.where("successorId").in(frontier)), OrgUnit.class);
+      List<OrgUnit> merged =
+          mongo.find(new Query(Criteria.where("successorId").in(frontier)), OrgUnit.class);
       found.addAll(merged);
       frontier = merged.stream().map(OrgUnit::id).toList();
     }
@@ -213,10 +230,14 @@ public class OrgUnits {
     if (ancestorId.equals(unitId)) {
       return true;
     }
-    return find(unitId).map(u -> ancestors(u.id()).stream().anyMatch(a -> a.id().equals(ancestorId))).orElse(false);
+    return find(unitId)
+        .map(u -> ancestors(u.id()).stream().anyMatch(a -> a.id().equals(ancestorId)))
+        .orElse(false);
   }
 
   private static List<OrgUnit> sorted(List<OrgUnit> units) {
-    return units.stream().sorted(Comparator.comparing(OrgUnit::type).thenComparing(OrgUnit::name)).toList();
+    return units.stream()
+        .sorted(Comparator.comparing(OrgUnit::type).thenComparing(OrgUnit::name))
+        .toList();
   }
 }

@@ -27,7 +27,8 @@ import vn.loa.support.web.Problems;
  * @param version aggregate version: grows on every change (the ETag)
  * @param revision 0 while a draft, 1 once issued, +1 per amendment
  * @param content the current content (of the draft, or of the latest issued revision)
- * @param history every issued revision, oldest first, the current one last; never changed once written
+ * @param history every issued revision, oldest first, the current one last; never changed once
+ *     written
  */
 @Document("plans")
 public record Plan(
@@ -74,7 +75,22 @@ public record Plan(
   }
 
   static Plan draft(String id, PlanContent content, String by, Instant now, String requestHash) {
-    return new Plan(id, 1, 0, PlanStatus.DRAFT, content, List.of(), now, by, requestHash, now, by, null, null, List.of(), List.of())
+    return new Plan(
+            id,
+            1,
+            0,
+            PlanStatus.DRAFT,
+            content,
+            List.of(),
+            now,
+            by,
+            requestHash,
+            now,
+            by,
+            null,
+            null,
+            List.of(),
+            List.of())
         .audited(null, "DRAFTED", by, now);
   }
 
@@ -82,7 +98,22 @@ public record Plan(
     if (status != PlanStatus.DRAFT) {
       throw Problems.conflict("plan-not-draft", id, status);
     }
-    return new Plan(id, version + 1, 0, status, changed, history, createdAt, createdBy, requestHash, now, by, null, null, audit, List.of())
+    return new Plan(
+            id,
+            version + 1,
+            0,
+            status,
+            changed,
+            history,
+            createdAt,
+            createdBy,
+            requestHash,
+            now,
+            by,
+            null,
+            null,
+            audit,
+            List.of())
         .audited(this, "EDITED", by, now);
   }
 
@@ -92,29 +123,74 @@ public record Plan(
     }
     List<Revision> issuedRevisions = List.of(new Revision(1, content, now, by));
     Plan issued =
-        new Plan(id, version + 1, 1, PlanStatus.ISSUED, content, issuedRevisions, createdAt, createdBy, requestHash, now, by, null, null, audit,
+        new Plan(
+            id,
+            version + 1,
+            1,
+            PlanStatus.ISSUED,
+            content,
+            issuedRevisions,
+            createdAt,
+            createdBy,
+            requestHash,
+            now,
+            by,
+            null,
+            null,
+            audit,
             List.of());
     return issued.audited(this, "ISSUED", by, now).announce(PlanEvents.ISSUED, events);
   }
 
   Plan amend(PlanContent amended, String by, Instant now, OutboxEvents events) {
     if (status != PlanStatus.ISSUED) {
-      throw Problems.conflict(status == PlanStatus.REVOKED ? "plan-revoked" : "plan-not-issued", id, status);
+      throw Problems.conflict(
+          status == PlanStatus.REVOKED ? "plan-revoked" : "plan-not-issued", id, status);
     }
     List<Revision> past = new ArrayList<>(history);
     past.add(new Revision(revision + 1, amended, now, by));
     Plan next =
-        new Plan(id, version + 1, revision + 1, status, amended, past, createdAt, createdBy, requestHash, now, by, null, null, audit, List.of());
+        new Plan(
+            id,
+            version + 1,
+            revision + 1,
+            status,
+            amended,
+            past,
+            createdAt,
+            createdBy,
+            requestHash,
+            now,
+            by,
+            null,
+            null,
+            audit,
+            List.of());
     return next.audited(this, "AMENDED", by, now).announce(PlanEvents.AMENDED, events);
   }
 
   Plan revoke(LocalDate on, String reason, String by, Instant now, OutboxEvents events) {
     if (status != PlanStatus.ISSUED) {
-      throw Problems.conflict(status == PlanStatus.REVOKED ? "plan-revoked" : "plan-not-issued", id, status);
+      throw Problems.conflict(
+          status == PlanStatus.REVOKED ? "plan-revoked" : "plan-not-issued", id, status);
     }
     Plan revoked =
-        new Plan(id, version + 1, revision, PlanStatus.REVOKED, content, history, createdAt, createdBy, requestHash, now, by, on, reason,
-            audit, List.of());
+        new Plan(
+            id,
+            version + 1,
+            revision,
+            PlanStatus.REVOKED,
+            content,
+            history,
+            createdAt,
+            createdBy,
+            requestHash,
+            now,
+            by,
+            on,
+            reason,
+            audit,
+            List.of());
     return revoked.audited(this, "REVOKED", by, now).announce(PlanEvents.REVOKED, events);
   }
 
@@ -124,29 +200,65 @@ public record Plan(
 
   private Plan announce(EventType<PlanSnapshot> type, OutboxEvents events) {
     return new Plan(
-        id, version, revision, status, content, history, createdAt, createdBy, requestHash, changedAt, changedBy, revokedOn,
-        revocationReason, audit, List.of(events.pending(type, id, version, snapshot())));
+        id,
+        version,
+        revision,
+        status,
+        content,
+        history,
+        createdAt,
+        createdBy,
+        requestHash,
+        changedAt,
+        changedBy,
+        revokedOn,
+        revocationReason,
+        audit,
+        List.of(events.pending(type, id, version, snapshot())));
   }
 
   /**
-   * This version with its audit entry appended: the content's parts that changed against {@code before}
-   * (all of them for a new draft), and status, revision and revocation.
+   * This version with its audit entry appended: the content's parts that changed against {@code
+   * before} (all of them for a new draft), and status, revision and revocation.
    */
   private Plan audited(Plan before, String action, String by, Instant now) {
-    Map<String, List<Object>> changes = new LinkedHashMap<>(AuditEntry.diff(before == null ? null : before.content, content, Set.of()));
+    Map<String, List<Object>> changes =
+        new LinkedHashMap<>(
+            AuditEntry.diff(before == null ? null : before.content, content, Set.of()));
     changed(changes, "status", before == null ? null : before.status.name(), status.name());
     changed(changes, "revision", before == null ? null : before.revision, revision);
-    changed(changes, "revokedOn", before == null || before.revokedOn == null ? null : before.revokedOn.toString(),
+    changed(
+        changes,
+        "revokedOn",
+        before == null || before.revokedOn == null ? null : before.revokedOn.toString(),
         revokedOn == null ? null : revokedOn.toString());
-    changed(changes, "revocationReason", before == null ? null : before.revocationReason, revocationReason);
+    changed(
+        changes,
+        "revocationReason",
+        before == null ? null : before.revocationReason,
+        revocationReason);
     List<AuditEntry> trail = new ArrayList<>(audit);
     trail.add(new AuditEntry(version, action, by, now, changes));
     return new Plan(
-        id, version, revision, status, content, history, createdAt, createdBy, requestHash, changedAt, changedBy, revokedOn,
-        revocationReason, trail, outbox);
+        id,
+        version,
+        revision,
+        status,
+        content,
+        history,
+        createdAt,
+        createdBy,
+        requestHash,
+        changedAt,
+        changedBy,
+        revokedOn,
+        revocationReason,
+        trail,
+        outbox);
   }
 
-  private static void changed(Map<String, List<Object>> changes, String field, Object before, Object after) {
+  private static void changed(
+      Map<String, List<Object>> changes, String field, Object before, Object after) {
     if (!java.util.Objects.equals(before, after)) {
       changes.put(field, java.util.Arrays.asList(before, after));
     }

@@ -29,12 +29,16 @@ class PlanRules {
   static final List<String> ROLES = List.of("LEAD", "COOPERATING");
   static final List<String> DUE_KINDS = List.of("DATE", "RECURRING", "CONTINUOUS");
   static final List<String> RECURRENCES = List.of("MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY");
-  static final List<String> WINDOWS = List.of("MONTHLY", "QUARTERLY", "HALF_YEARLY", "NINE_MONTHS", "YEARLY", "AD_HOC");
+  static final List<String> WINDOWS =
+      List.of("MONTHLY", "QUARTERLY", "HALF_YEARLY", "NINE_MONTHS", "YEARLY", "AD_HOC");
   static final List<String> OWED_BY = List.of("ADDRESSEES", "ISSUER", "ASSIGNED");
-  static final List<String> DEADLINE_KINDS = List.of("BEFORE_DAY_OF_LAST_MONTH", "BY_DAY_OF_LAST_MONTH", "WORKING_DAYS_AFTER_CUTOFF");
+  static final List<String> DEADLINE_KINDS =
+      List.of("BEFORE_DAY_OF_LAST_MONTH", "BY_DAY_OF_LAST_MONTH", "WORKING_DAYS_AFTER_CUTOFF");
   static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+
   /** A code of the statistics table's indicators: "1.2", "2", "1.5.1". */
   static final Pattern INDICATOR_CODE = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){0,3}");
+
   static final long MAX_TARGET_QUANTITY = 1_000_000_000L;
   static final int MAX_TEXT = 5_000;
   static final int MAX_ITEMS = 200;
@@ -45,7 +49,10 @@ class PlanRules {
     this.units = units;
   }
 
-  /** Checks a draft's content; {@code plans} finds other plans by id, {@code self} is this plan's id. */
+  /**
+   * Checks a draft's content; {@code plans} finds other plans by id, {@code self} is this plan's
+   * id.
+   */
   void checkDraft(PlanContent c, String self, Function<String, Plan> plans, Violations v) {
     if (v.required("type", c.type()) && !TYPES.contains(c.type())) {
       v.add("type", "one-of", Choices.of("PlanType", TYPES));
@@ -62,11 +69,15 @@ class PlanRules {
         v.add("issuerId", "unknown-unit", c.issuerId());
       }
     }
-    if (c.coverage() != null && c.coverage().from() != null && c.coverage().to() != null
+    if (c.coverage() != null
+        && c.coverage().from() != null
+        && c.coverage().to() != null
         && c.coverage().to().isBefore(c.coverage().from())) {
       v.add("coverage.to", "before-from");
     }
-    if (c.issuedOn() != null && c.implementationDeadline() != null && c.implementationDeadline().isBefore(c.issuedOn())) {
+    if (c.issuedOn() != null
+        && c.implementationDeadline() != null
+        && c.implementationDeadline().isBefore(c.issuedOn())) {
       v.add("implementationDeadline", "before-issued");
     }
     texts("purposes", c.purposes(), v);
@@ -78,7 +89,9 @@ class PlanRules {
     checkReporting(c, v);
   }
 
-  /** The identity a formal document must have before it is issued (or amended), as of {@code today}. */
+  /**
+   * The identity a formal document must have before it is issued (or amended), as of {@code today}.
+   */
   void checkIssuable(PlanContent c, LocalDate today, Violations v) {
     v.required("number", c.number());
     v.required("place", c.place());
@@ -91,7 +104,8 @@ class PlanRules {
     }
   }
 
-  private void checkBasis(PlanContent c, String self, OrgUnit issuer, Function<String, Plan> plans, Violations v) {
+  private void checkBasis(
+      PlanContent c, String self, OrgUnit issuer, Function<String, Plan> plans, Violations v) {
     if (!v.maxSize("basis", c.basis(), MAX_ITEMS)) {
       return;
     }
@@ -110,7 +124,8 @@ class PlanRules {
         v.addRule(field + ".planId", "unknown-plan", basis.planId());
       } else if (cited.status() != PlanStatus.ISSUED) {
         v.addRule(field + ".planId", "plan-not-in-force", basis.planId());
-      } else if (issuer != null && !units.isAncestorOrSelf(cited.content().issuerId(), issuer.id())) {
+      } else if (issuer != null
+          && !units.isAncestorOrSelf(cited.content().issuerId(), issuer.id())) {
         v.addRule(field + ".planId", "not-ancestor-plan", basis.planId());
       }
     }
@@ -148,7 +163,8 @@ class PlanRules {
         if (target != null) {
           v.required("targets[" + i + "].indicator", target.indicator());
           v.required("targets[" + i + "].value", target.value());
-          if (target.indicatorCode() != null && !INDICATOR_CODE.matcher(target.indicatorCode()).matches()) {
+          if (target.indicatorCode() != null
+              && !INDICATOR_CODE.matcher(target.indicatorCode()).matches()) {
             v.add("targets[" + i + "].indicatorCode", "indicator-code");
           }
           if (target.quantity() != null) {
@@ -204,17 +220,26 @@ class PlanRules {
           ownUnit(field + ".leadUnitId", task.leadUnitId(), issuer, c.issuedOn(), v);
         }
         for (int k = 0; k < task.cooperatingUnitIds().size(); k++) {
-          ownUnit(field + ".cooperatingUnitIds[" + k + "]", task.cooperatingUnitIds().get(k), issuer, c.issuedOn(), v);
+          ownUnit(
+              field + ".cooperatingUnitIds[" + k + "]",
+              task.cooperatingUnitIds().get(k),
+              issuer,
+              c.issuedOn(),
+              v);
         }
         due(field + ".due", task.due(), false, v);
       }
     }
   }
 
-  /** A unit the issuer may direct: one of its own direct units (a province's departments and communes). */
   /**
-   * A unit a plan directs (duty, addressee, appendix task): one of the issuer's own, existing on the day
-   * the plan is issued — a unit that ended (a district, a commune merged on 1/7/2025) is directed no more.
+   * A unit the issuer may direct: one of its own direct units (a province's departments and
+   * communes).
+   */
+  /**
+   * A unit a plan directs (duty, addressee, appendix task): one of the issuer's own, existing on
+   * the day the plan is issued — a unit that ended (a district, a commune merged on 1/7/2025) is
+   * directed no more.
    */
   private void ownUnit(String field, String unitId, OrgUnit issuer, LocalDate on, Violations v) {
     if (!v.required(field, unitId)) {
@@ -283,7 +308,8 @@ class PlanRules {
       return;
     }
     v.maxLength("reporting.deadlineRule.wording", rule.wording(), MAX_TEXT);
-    if ("BEFORE_DAY_OF_LAST_MONTH".equals(rule.kind()) || "BY_DAY_OF_LAST_MONTH".equals(rule.kind())) {
+    if ("BEFORE_DAY_OF_LAST_MONTH".equals(rule.kind())
+        || "BY_DAY_OF_LAST_MONTH".equals(rule.kind())) {
       if (v.required("reporting.deadlineRule.day", rule.day())) {
         v.range("reporting.deadlineRule.day", rule.day().longValue(), 1, 31);
       }

@@ -58,7 +58,8 @@ public class Plans {
     String hash = idempotency.hash(content);
     String id = Idempotency.id("p-", caller, idempotencyKey);
     try {
-      return new Created(aggregates.insert(Plan.draft(id, content, caller, clock.instant(), hash)), false);
+      return new Created(
+          aggregates.insert(Plan.draft(id, content, caller, clock.instant(), hash)), false);
     } catch (DuplicateKeyException e) {
       Plan existing = get(id);
       if (idempotencyKey == null || !hash.equals(existing.requestHash())) {
@@ -80,7 +81,8 @@ public class Plans {
     Violations v = new Violations();
     rules.checkDraft(content, id, this::findOrNull, v);
     v.throwIfAny();
-    return aggregates.insert(Plan.draft(id, content, caller, clock.instant(), idempotency.hash(content)));
+    return aggregates.insert(
+        Plan.draft(id, content, caller, clock.instant(), idempotency.hash(content)));
   }
 
   public Plan edit(String id, PlanContent content, long expectedVersion, String caller) {
@@ -108,7 +110,9 @@ public class Plans {
     Plan current = current(id, expectedVersion);
     if (current.status() != PlanStatus.ISSUED) {
       throw Problems.conflict(
-          current.status() == PlanStatus.REVOKED ? "plan-revoked" : "plan-not-issued", id, current.status());
+          current.status() == PlanStatus.REVOKED ? "plan-revoked" : "plan-not-issued",
+          id,
+          current.status());
     }
     Violations v = new Violations();
     unchangedIssuer(current, content, v);
@@ -150,7 +154,8 @@ public class Plans {
 
   /** An issuer's plans touching a year (by coverage, else date of issue), newest first. */
   public List<Plan> list(String issuerId, Integer year) {
-    Criteria where = issuerId == null ? new Criteria() : Criteria.where("content.issuerId").is(issuerId);
+    Criteria where =
+        issuerId == null ? new Criteria() : Criteria.where("content.issuerId").is(issuerId);
     return mongo.find(new Query(where), Plan.class).stream()
         .filter(p -> year == null || touches(p, year))
         .sorted(Comparator.comparing(Plan::changedAt).reversed())

@@ -1,6 +1,5 @@
 package vn.loa.plan.directive;
 
-import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.loa.plan.support.PlanFixtures.citing;
 import static vn.loa.plan.support.PlanFixtures.plan;
@@ -18,8 +17,11 @@ import tools.jackson.databind.JsonNode;
 import vn.loa.plan.support.PlanFixtures;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
+import vn.loa.testsupport.TestIdentity;
 
-/** City → commune → the commune's units: directives arrive, and compliance follows the plans issued. */
+/**
+ * City → commune → the commune's units: directives arrive, and compliance follows the plans issued.
+ */
 @IntegrationTest
 @TestPropertySource(properties = "loa.demo.enabled=true")
 class DirectiveCascadeTest {
@@ -51,7 +53,12 @@ class DirectiveCascadeTest {
   }
 
   JsonNode row(JsonNode compliance, String unit) {
-    return compliance.get("units").valueStream().filter(u -> u.get("unitId").asString().equals(unit)).findFirst().orElseThrow();
+    return compliance
+        .get("units")
+        .valueStream()
+        .filter(u -> u.get("unitId").asString().equals(unit))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -75,33 +82,43 @@ class DirectiveCascadeTest {
     assertThat(after.get("summary").get("issued").asInt()).isEqualTo(1);
     assertThat(after.get("summary").get("pending").asInt()).isEqualTo(3);
     assertThat(row(after, fx.commune).get("status").asString()).isEqualTo("ISSUED");
-    assertThat(row(after, fx.commune).get("fulfilledBy").get("planId").asString()).isEqualTo(communePlan);
+    assertThat(row(after, fx.commune).get("fulfilledBy").get("planId").asString())
+        .isEqualTo(communePlan);
     assertThat(row(after, fx.commune).get("implementation").get("addressees").asInt()).isEqualTo(2);
-    assertThat(http.get("/api/directives?unit=" + fx.commune).json().get(0).get("status").asString()).isEqualTo("ISSUED");
+    assertThat(
+            http.get("/api/directives?unit=" + fx.commune).json().get(0).get("status").asString())
+        .isEqualTo("ISSUED");
 
     Map<String, Object> unitPlan = plan(fx.communeCulture, "Kế hoạch của Phòng Văn hóa – Xã hội");
     unitPlan.put("basis", List.of(citing(communePlan), citing(city)));
     fx.issue(unitPlan);
 
-    assertThat(row(compliance(city), fx.commune).get("implementation").get("issued").asInt()).isEqualTo(1);
+    assertThat(row(compliance(city), fx.commune).get("implementation").get("issued").asInt())
+        .isEqualTo(1);
     assertThat(compliance(communePlan).get("summary").get("issued").asInt()).isEqualTo(1);
-    assertThat(row(compliance(communePlan), fx.communeOffice).get("status").asString()).isEqualTo("PENDING");
+    assertThat(row(compliance(communePlan), fx.communeOffice).get("status").asString())
+        .isEqualTo("PENDING");
   }
 
   @org.springframework.beans.factory.annotation.Autowired DirectiveReminders reminders;
 
   /** The directive reminders on the topic for one plan. */
   static List<JsonNode> remindersOf(String planId) {
-    tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
-    return vn.loa.testsupport.TopicReader.readAll(vn.loa.contracts.plan.PlanEvents.DIRECTIVE_REMINDERS.name()).stream()
+    tools.jackson.databind.json.JsonMapper json =
+        tools.jackson.databind.json.JsonMapper.builder().build();
+    return vn.loa.testsupport.TopicReader.readAll(
+            vn.loa.contracts.plan.PlanEvents.DIRECTIVE_REMINDERS.name())
+        .stream()
         .filter(r -> r.key().startsWith(planId + "|"))
         .map(r -> json.readTree(r.value()).get("data"))
         .toList();
   }
 
   @Test
-  void addressees_that_have_not_issued_their_plan_are_reminded_in_working_days_and_the_others_never() {
-    // Deadline Sunday 18/10/2026: reminded from Tuesday 13/10 (3 working days before Friday 16/10) and on it.
+  void
+      addressees_that_have_not_issued_their_plan_are_reminded_in_working_days_and_the_others_never() {
+    // Deadline Sunday 18/10/2026: reminded from Tuesday 13/10 (3 working days before Friday 16/10)
+    // and on it.
     Map<String, Object> p = cityPlan("2026-10-18");
     p.put("issuedOn", "2026-09-25");
     String city = fx.issue(p);
@@ -118,17 +135,22 @@ class DirectiveCascadeTest {
     assertThat(reminders.sendDue(LocalDate.of(2026, 10, 17))).as("Saturday").isZero();
     reminders.sendDue(LocalDate.of(2026, 10, 19));
 
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(remindersOf(city)).hasSize(6));
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(remindersOf(city)).hasSize(6));
     List<JsonNode> sent = remindersOf(city);
-    assertThat(sent.stream().map(r -> r.get("unitId").asString() + " " + r.get("kind").asString())).containsExactlyInAnyOrder(
-        fx.otherDepartment + " BEFORE_DEADLINE", fx.otherDepartment + " ON_DEADLINE",
-        fx.commune + " BEFORE_DEADLINE", fx.commune + " ON_DEADLINE",
-        fx.otherCommune + " BEFORE_DEADLINE", fx.otherCommune + " ON_DEADLINE");
+    assertThat(sent.stream().map(r -> r.get("unitId").asString() + " " + r.get("kind").asString()))
+        .containsExactlyInAnyOrder(
+            fx.otherDepartment + " BEFORE_DEADLINE", fx.otherDepartment + " ON_DEADLINE",
+            fx.commune + " BEFORE_DEADLINE", fx.commune + " ON_DEADLINE",
+            fx.otherCommune + " BEFORE_DEADLINE", fx.otherCommune + " ON_DEADLINE");
     JsonNode one = sent.get(0);
     assertThat(one.get("subject").asString()).isEqualTo("DIRECTIVE");
     assertThat(one.get("subjectId").asString()).isEqualTo(city);
     assertThat(one.get("dueOn").asString()).isEqualTo("2026-10-18");
-    assertThat(one.get("title").asString()).startsWith("Ban hành kế hoạch thực hiện ").endsWith("Kế hoạch tuyên truyền CCHC thành phố");
+    assertThat(one.get("title").asString())
+        .startsWith("Ban hành kế hoạch thực hiện ")
+        .endsWith("Kế hoạch tuyên truyền CCHC thành phố");
   }
 
   @Test
@@ -166,14 +188,19 @@ class DirectiveCascadeTest {
     assertThat(row(c, fx.department).get("status").asString()).isEqualTo("ISSUED");
     assertThat(row(c, fx.commune).get("status").asString()).isEqualTo("CLOSED");
     assertThat(c.get("summary").get("closed").asInt()).isEqualTo(3);
-    assertThat(http.get("/api/directives?unit=" + fx.commune).json().get(0).get("status").asString()).isEqualTo("CLOSED");
+    assertThat(
+            http.get("/api/directives?unit=" + fx.commune).json().get(0).get("status").asString())
+        .isEqualTo("CLOSED");
   }
 
   @Test
   void a_plan_addressed_to_every_commune_and_department_of_the_demo_city_directs_each_of_them() {
     http = fx.http.as(TestIdentity.token("CITY_ADMIN", "hp")); // the demo city's administrator
     List<String> addressees = new ArrayList<>();
-    http.get("/api/org-units?parent=hp&on=" + TODAY).json().valueStream().forEach(u -> addressees.add(u.get("id").asString()));
+    http.get("/api/org-units?parent=hp&on=" + TODAY)
+        .json()
+        .valueStream()
+        .forEach(u -> addressees.add(u.get("id").asString()));
     assertThat(addressees).as("today's departments and communes").hasSize(125);
     Map<String, Object> p = plan("hp", "Kế hoạch gửi tất cả sở, xã, phường, đặc khu");
     p.put("addressees", addressees);
@@ -183,7 +210,12 @@ class DirectiveCascadeTest {
     JsonNode c = compliance(id);
     assertThat(c.get("summary").get("addressees").asInt()).isEqualTo(125);
     assertThat(c.get("summary").get("pending").asInt()).isEqualTo(125);
-    assertThat(http.get("/api/directives?unit=hp-x066").json().valueStream().map(d -> d.get("planId").asString())).contains(id);
+    assertThat(
+            http.get("/api/directives?unit=hp-x066")
+                .json()
+                .valueStream()
+                .map(d -> d.get("planId").asString()))
+        .contains(id);
 
     Map<String, Object> xa = plan("hp-x066", "Kế hoạch xã mẫu 066");
     xa.put("basis", List.of(citing(id)));
@@ -193,9 +225,11 @@ class DirectiveCascadeTest {
     // A district ended on 30/6/2025: a plan issued after that day cannot be addressed to it.
     Map<String, Object> toEnded = plan("hp", "Kế hoạch gửi một quận đã kết thúc");
     toEnded.put("addressees", List.of("hp-h-le-chan"));
-    Http.Response refused = fx.http.as(TestIdentity.token("CITY_ADMIN", "hp")).post("/api/plans", toEnded);
+    Http.Response refused =
+        fx.http.as(TestIdentity.token("CITY_ADMIN", "hp")).post("/api/plans", toEnded);
     assertThat(refused.status()).isEqualTo(422);
-    assertThat(refused.json().get("errors").get(0).get("code").asString()).isEqualTo("inactive-unit");
+    assertThat(refused.json().get("errors").get(0).get("code").asString())
+        .isEqualTo("inactive-unit");
   }
 
   @Test

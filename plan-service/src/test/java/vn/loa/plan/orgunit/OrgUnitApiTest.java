@@ -1,6 +1,5 @@
 package vn.loa.plan.orgunit;
 
-import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import vn.loa.contracts.orgunit.OrgUnitEvents;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
+import vn.loa.testsupport.TestIdentity;
 import vn.loa.testsupport.TopicReader;
 
 @IntegrationTest
@@ -31,13 +31,22 @@ class OrgUnitApiTest {
     assertThat(roots).contains("hp", "lc");
 
     List<String> children = ids(http().get("/api/org-units?parent=hp").json());
-    assertThat(children).contains("hp-skhcn", "hp-kim-thanh", "hp-h-le-chan").doesNotContain("hp-kim-thanh-vhxh", "lc-skhcn");
+    assertThat(children)
+        .contains("hp-skhcn", "hp-kim-thanh", "hp-h-le-chan")
+        .doesNotContain("hp-kim-thanh-vhxh", "lc-skhcn");
     List<String> today = ids(http().get("/api/org-units?parent=hp&on=2025-07-01").json());
     assertThat(today).contains("hp-kim-thanh").doesNotContain("hp-h-le-chan").hasSize(125);
     List<String> before = ids(http().get("/api/org-units?parent=hp&on=2025-06-30").json());
     assertThat(before).contains("hp-h-le-chan", "hp-skhcn").doesNotContain("hp-kim-thanh");
-    assertThat(ids(http().get("/api/org-units?parent=hd-h-kim-thanh").json())).contains("hd-h-kim-thanh-xa-dong-cam");
-    assertThat(http().get("/api/org-units/hd-h-kim-thanh-xa-dong-cam").json().get("successorId").asString()).isEqualTo("hp-kim-thanh");
+    assertThat(ids(http().get("/api/org-units?parent=hd-h-kim-thanh").json()))
+        .contains("hd-h-kim-thanh-xa-dong-cam");
+    assertThat(
+            http()
+                .get("/api/org-units/hd-h-kim-thanh-xa-dong-cam")
+                .json()
+                .get("successorId")
+                .asString())
+        .isEqualTo("hp-kim-thanh");
     assertThat(http().get("/api/org-units?parent=hp&on=30/6/2025").status()).isEqualTo(400);
   }
 
@@ -61,11 +70,14 @@ class OrgUnitApiTest {
     assertThat(vi.header("Content-Type")).startsWith("application/problem+json");
     assertThat(vi.json().get("title").asString()).isEqualTo("Không tìm thấy");
     assertThat(vi.json().get("type").asString()).isEqualTo("urn:loa:problem:not-found");
-    assertThat(vi.json().get("detail").asString()).as("the thing named in words, not a code").isEqualTo("Không tìm thấy đơn vị có mã \"nowhere\".");
+    assertThat(vi.json().get("detail").asString())
+        .as("the thing named in words, not a code")
+        .isEqualTo("Không tìm thấy đơn vị có mã \"nowhere\".");
 
     Http.Response en = http().get("/api/org-units/nowhere", "Accept-Language", "en");
     assertThat(en.json().get("title").asString()).isEqualTo("Not found");
-    assertThat(en.json().get("detail").asString()).isEqualTo("No organisational unit with id \"nowhere\".");
+    assertThat(en.json().get("detail").asString())
+        .isEqualTo("No organisational unit with id \"nowhere\".");
 
     assertThat(http().get("/api/org-units?parent=nowhere").status()).isEqualTo(404);
     assertThat(http().get("/api/org-units/nowhere/ancestors").status()).isEqualTo(404);

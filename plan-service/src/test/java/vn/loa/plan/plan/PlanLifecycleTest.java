@@ -46,18 +46,28 @@ class PlanLifecycleTest {
     assertThat(draft.json().get("status").asString()).isEqualTo("DRAFT");
     assertThat(draft.header("Location")).isEqualTo("/api/plans/" + id);
 
-    Http.Response edited = fx.issuerOf(id).put("/api/plans/" + id, departmentPlan("Tuyên truyền CCHC 6 tháng cuối năm 2025"), "If-Match", "\"1\"");
+    Http.Response edited =
+        fx.issuerOf(id)
+            .put(
+                "/api/plans/" + id,
+                departmentPlan("Tuyên truyền CCHC 6 tháng cuối năm 2025"),
+                "If-Match",
+                "\"1\"");
     assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
-    assertThat(edited.json().get("title").asString()).isEqualTo("Tuyên truyền CCHC 6 tháng cuối năm 2025");
+    assertThat(edited.json().get("title").asString())
+        .isEqualTo("Tuyên truyền CCHC 6 tháng cuối năm 2025");
 
-    Http.Response issued = fx.issuerOf(id).post("/api/plans/" + id + "/issue", null, "If-Match", "\"2\"");
+    Http.Response issued =
+        fx.issuerOf(id).post("/api/plans/" + id + "/issue", null, "If-Match", "\"2\"");
     assertThat(issued.status()).isEqualTo(200);
     assertThat(issued.json().get("status").asString()).isEqualTo("ISSUED");
     assertThat(issued.json().get("revision").asInt()).isEqualTo(1);
 
-    Map<String, Object> amended = departmentPlan("Tuyên truyền CCHC 6 tháng cuối năm 2025 (sửa đổi)");
+    Map<String, Object> amended =
+        departmentPlan("Tuyên truyền CCHC 6 tháng cuối năm 2025 (sửa đổi)");
     amended.put("number", "61/KH-SKHCN");
-    Http.Response amendment = fx.issuerOf(id).post("/api/plans/" + id + "/amendments", amended, "If-Match", "\"3\"");
+    Http.Response amendment =
+        fx.issuerOf(id).post("/api/plans/" + id + "/amendments", amended, "If-Match", "\"3\"");
     assertThat(amendment.status()).as(amendment.toString()).isEqualTo(200);
     assertThat(amendment.json().get("revision").asInt()).isEqualTo(2);
     assertThat(amendment.json().get("number").asString()).isEqualTo("61/KH-SKHCN");
@@ -65,7 +75,11 @@ class PlanLifecycleTest {
     assertThat(first.get("title").asString()).isEqualTo("Tuyên truyền CCHC 6 tháng cuối năm 2025");
     assertThat(first.get("number").asString()).isEqualTo("58/KH-" + fx.department);
 
-    Http.Response revoked = fx.issuerOf(id).post("/api/plans/" + id + "/revoke", Map.of("reason", "Thay thế bằng kế hoạch năm 2026"));
+    Http.Response revoked =
+        fx.issuerOf(id)
+            .post(
+                "/api/plans/" + id + "/revoke",
+                Map.of("reason", "Thay thế bằng kế hoạch năm 2026"));
     assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
     assertThat(revoked.json().get("status").asString()).isEqualTo("REVOKED");
 
@@ -73,44 +87,89 @@ class PlanLifecycleTest {
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
             () ->
-                assertThat(TopicReader.readAll(PlanEvents.TOPIC.name()).stream().filter(r -> id.equals(r.key())).map(TopicReader.Record::value))
+                assertThat(
+                        TopicReader.readAll(PlanEvents.TOPIC.name()).stream()
+                            .filter(r -> id.equals(r.key()))
+                            .map(TopicReader.Record::value))
                     .satisfiesExactly(
-                        e -> assertThat(e).contains("\"type\":\"loa.plan.issued\"").contains("\"revision\":1").contains("\"assignments\":[{\"unitId\":\"" + fx.departmentOffice),
-                        e -> assertThat(e).contains("\"type\":\"loa.plan.amended\"").contains("\"revision\":2").contains("61/KH-SKHCN"),
-                        e -> assertThat(e).contains("\"type\":\"loa.plan.revoked\"").contains("\"status\":\"REVOKED\"")));
+                        e ->
+                            assertThat(e)
+                                .contains("\"type\":\"loa.plan.issued\"")
+                                .contains("\"revision\":1")
+                                .contains("\"assignments\":[{\"unitId\":\"" + fx.departmentOffice),
+                        e ->
+                            assertThat(e)
+                                .contains("\"type\":\"loa.plan.amended\"")
+                                .contains("\"revision\":2")
+                                .contains("61/KH-SKHCN"),
+                        e ->
+                            assertThat(e)
+                                .contains("\"type\":\"loa.plan.revoked\"")
+                                .contains("\"status\":\"REVOKED\"")));
   }
 
   @Test
   void an_issued_revision_cannot_be_edited_and_a_revoked_plan_cannot_be_amended() {
     String id = fx.issue(departmentPlan("Kế hoạch đã ban hành"));
 
-    Http.Response edit = fx.issuerOf(id).put("/api/plans/" + id, departmentPlan("Sửa lén"), "If-Match", "\"2\"");
+    Http.Response edit =
+        fx.issuerOf(id).put("/api/plans/" + id, departmentPlan("Sửa lén"), "If-Match", "\"2\"");
     assertThat(edit.status()).isEqualTo(409);
     assertThat(edit.json().get("type").asString()).isEqualTo("urn:loa:problem:plan-not-draft");
     // The status in words, never its code.
-    assertThat(edit.json().get("detail").asString()).contains("đang ở trạng thái đã ban hành").doesNotContain("ISSUED");
-    Http.Response inEnglish = fx.issuerOf(id).put("/api/plans/" + id, departmentPlan("Sửa lén"), "If-Match", "\"2\"", "Accept-Language", "en");
-    assertThat(inEnglish.json().get("detail").asString()).contains("issued").doesNotContain("ISSUED");
+    assertThat(edit.json().get("detail").asString())
+        .contains("đang ở trạng thái đã ban hành")
+        .doesNotContain("ISSUED");
+    Http.Response inEnglish =
+        fx.issuerOf(id)
+            .put(
+                "/api/plans/" + id,
+                departmentPlan("Sửa lén"),
+                "If-Match",
+                "\"2\"",
+                "Accept-Language",
+                "en");
+    assertThat(inEnglish.json().get("detail").asString())
+        .contains("issued")
+        .doesNotContain("ISSUED");
     assertThat(fx.issuerOf(id).post("/api/plans/" + id + "/issue", null).status()).isEqualTo(409);
 
     fx.issuerOf(id).post("/api/plans/" + id + "/revoke", Map.of("reason", "Hết hiệu lực"));
-    Http.Response amend = fx.issuerOf(id).post("/api/plans/" + id + "/amendments", departmentPlan("Sửa đổi"), "If-Match", "\"3\"");
+    Http.Response amend =
+        fx.issuerOf(id)
+            .post(
+                "/api/plans/" + id + "/amendments", departmentPlan("Sửa đổi"), "If-Match", "\"3\"");
     assertThat(amend.status()).isEqualTo(409);
     assertThat(amend.json().get("type").asString()).isEqualTo("urn:loa:problem:plan-revoked");
-    assertThat(fx.issuerOf(id).post("/api/plans/" + id + "/revoke", Map.of("reason", "Lần nữa")).status()).isEqualTo(409);
-    assertThat(http.get("/api/plans/" + id).json().get("title").asString()).isEqualTo("Kế hoạch đã ban hành");
+    assertThat(
+            fx.issuerOf(id)
+                .post("/api/plans/" + id + "/revoke", Map.of("reason", "Lần nữa"))
+                .status())
+        .isEqualTo(409);
+    assertThat(http.get("/api/plans/" + id).json().get("title").asString())
+        .isEqualTo("Kế hoạch đã ban hành");
   }
 
   @Test
   void concurrent_edits_are_refused_with_412_and_a_missing_version_with_428() {
     String id = fx.draft(departmentPlan("Dự thảo")).json().get("id").asString();
-    assertThat(fx.issuerOf(id).put("/api/plans/" + id, departmentPlan("Người thứ nhất"), "If-Match", "\"1\"").status()).isEqualTo(200);
+    assertThat(
+            fx.issuerOf(id)
+                .put("/api/plans/" + id, departmentPlan("Người thứ nhất"), "If-Match", "\"1\"")
+                .status())
+        .isEqualTo(200);
 
-    Http.Response second = fx.issuerOf(id).put("/api/plans/" + id, departmentPlan("Người thứ hai"), "If-Match", "\"1\"");
+    Http.Response second =
+        fx.issuerOf(id)
+            .put("/api/plans/" + id, departmentPlan("Người thứ hai"), "If-Match", "\"1\"");
     assertThat(second.status()).isEqualTo(412);
-    assertThat(fx.issuerOf(id).put("/api/plans/" + id, departmentPlan("Không phiên bản")).status()).isEqualTo(428);
-    assertThat(fx.issuerOf(id).post("/api/plans/" + id + "/issue", null, "If-Match", "\"1\"").status()).isEqualTo(412);
-    assertThat(http.get("/api/plans/" + id).json().get("title").asString()).isEqualTo("Người thứ nhất");
+    assertThat(fx.issuerOf(id).put("/api/plans/" + id, departmentPlan("Không phiên bản")).status())
+        .isEqualTo(428);
+    assertThat(
+            fx.issuerOf(id).post("/api/plans/" + id + "/issue", null, "If-Match", "\"1\"").status())
+        .isEqualTo(412);
+    assertThat(http.get("/api/plans/" + id).json().get("title").asString())
+        .isEqualTo("Người thứ nhất");
   }
 
   @Test
@@ -119,7 +178,8 @@ class PlanLifecycleTest {
     Http.Response first = fx.draft(body, "Idempotency-Key", "kh-" + fx.s);
     Http.Response again = fx.draft(body, "Idempotency-Key", "kh-" + fx.s);
     assertThat(again.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
-    assertThat(fx.draft(departmentPlan("Khác"), "Idempotency-Key", "kh-" + fx.s).status()).isEqualTo(409);
+    assertThat(fx.draft(departmentPlan("Khác"), "Idempotency-Key", "kh-" + fx.s).status())
+        .isEqualTo(409);
     assertThat(http.get("/api/plans?issuer=" + fx.department).json().size()).isEqualTo(1);
   }
 
@@ -131,7 +191,11 @@ class PlanLifecycleTest {
     next.put("issuedOn", "2025-12-20");
     fx.issue(next);
 
-    assertThat(http.get("/api/plans?issuer=" + fx.department + "&year=2026").json().valueStream().map(p -> p.get("title").asString()))
+    assertThat(
+            http.get("/api/plans?issuer=" + fx.department + "&year=2026")
+                .json()
+                .valueStream()
+                .map(p -> p.get("title").asString()))
         .containsExactly("Năm 2026");
     assertThat(http.get("/api/plans?issuer=" + fx.department).json().size()).isEqualTo(2);
   }

@@ -1,6 +1,5 @@
 package vn.loa.plan.support;
 
-import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -9,15 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.loa.testsupport.Http;
+import vn.loa.testsupport.TestIdentity;
 
 /**
- * A fresh little country for each test, created through the API: a province with two departments and
- * two communes, each with an office; and plan bodies that read like the seed plans.
+ * A fresh little country for each test, created through the API: a province with two departments
+ * and two communes, each with an office; and plan bodies that read like the seed plans.
  */
 public final class PlanFixtures {
 
   /** The test's client: the city administrator of this little country. */
   public final Http http;
+
   private final Http anonymous;
   public final String s = UUID.randomUUID().toString().substring(0, 8);
   public final String province = "tp-" + s;
@@ -54,7 +55,9 @@ public final class PlanFixtures {
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
   }
 
-  /** A complete plan body of {@code issuer}, issued on 31/7/2025, covering the second half of 2025. */
+  /**
+   * A complete plan body of {@code issuer}, issued on 31/7/2025, covering the second half of 2025.
+   */
   public static Map<String, Object> plan(String issuer, String title) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("number", "58/KH-" + issuer);
@@ -67,24 +70,40 @@ public final class PlanFixtures {
     p.put("basis", new ArrayList<>());
     p.put("purposes", List.of("Tăng cường tuyên truyền, phổ biến về CCHC."));
     p.put("requirements", List.of("Thực hiện thường xuyên, liên tục."));
-    p.put("contentItems", List.of(Map.of("label", "a)", "text", "Tuyên truyền chủ trương của Đảng về CCHC.")));
-    p.put("forms", List.of(Map.of("text", "Tin, bài trên Cổng TTĐT", "categories", List.of("PORTAL_POST"))));
+    p.put(
+        "contentItems",
+        List.of(Map.of("label", "a)", "text", "Tuyên truyền chủ trương của Đảng về CCHC.")));
+    p.put(
+        "forms",
+        List.of(Map.of("text", "Tin, bài trên Cổng TTĐT", "categories", List.of("PORTAL_POST"))));
     p.put("assignments", new ArrayList<>());
-    p.put("reporting", Map.of(
-        "windows", List.of("QUARTERLY", "HALF_YEARLY", "YEARLY"),
-        "deadlineRule", Map.of("kind", "BEFORE_DAY_OF_LAST_MONTH", "day", 20),
-        "recipients", List.of("Văn phòng UBND thành phố", "Sở Nội vụ")));
+    p.put(
+        "reporting",
+        Map.of(
+            "windows", List.of("QUARTERLY", "HALF_YEARLY", "YEARLY"),
+            "deadlineRule", Map.of("kind", "BEFORE_DAY_OF_LAST_MONTH", "day", 20),
+            "recipients", List.of("Văn phòng UBND thành phố", "Sở Nội vụ")));
     p.put("targets", List.of(Map.of("indicator", "TTHC trực tuyến", "value", "100%")));
     p.put("budgetSource", "Kinh phí thường xuyên");
     p.put("addressees", new ArrayList<>());
     p.put("recipients", List.of("Như trên;", "Lưu: VT."));
-    p.put("signer", Map.of("authority", "KT. GIÁM ĐỐC", "title", "PHÓ GIÁM ĐỐC", "name", "Nguyễn Văn A"));
+    p.put(
+        "signer",
+        Map.of("authority", "KT. GIÁM ĐỐC", "title", "PHÓ GIÁM ĐỐC", "name", "Nguyễn Văn A"));
     p.put("appendix", new ArrayList<>());
     return p;
   }
 
   public static Map<String, Object> assignment(String unit, String role) {
-    return Map.of("unitId", unit, "role", role, "duties", List.of("Đăng tải tin, bài CCHC"), "due", Map.of("kind", "CONTINUOUS"));
+    return Map.of(
+        "unitId",
+        unit,
+        "role",
+        role,
+        "duties",
+        List.of("Đăng tải tin, bài CCHC"),
+        "due",
+        Map.of("kind", "CONTINUOUS"));
   }
 
   public static Map<String, Object> citing(String planId) {
@@ -94,10 +113,13 @@ public final class PlanFixtures {
   /** A client signed in as an official of {@code unit}: only they draft and issue its plans. */
   public Http official(String unit) {
     String role =
-        unit.equals(province) ? "CITY_ADMIN"
-            : unit.startsWith("so") ? "DEPARTMENT_OFFICER"
-            : unit.equals(commune) || unit.equals(otherCommune) ? "COMMUNE_OFFICER"
-            : "UNIT_OFFICER";
+        unit.equals(province)
+            ? "CITY_ADMIN"
+            : unit.startsWith("so")
+                ? "DEPARTMENT_OFFICER"
+                : unit.equals(commune) || unit.equals(otherCommune)
+                    ? "COMMUNE_OFFICER"
+                    : "UNIT_OFFICER";
     return anonymous.as(TestIdentity.token(role, unit));
   }
 
@@ -116,7 +138,8 @@ public final class PlanFixtures {
     Http.Response draft = draft(plan);
     assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
     String id = draft.json().get("id").asString();
-    Http.Response issued = official(String.valueOf(plan.get("issuerId"))).post("/api/plans/" + id + "/issue", null);
+    Http.Response issued =
+        official(String.valueOf(plan.get("issuerId"))).post("/api/plans/" + id + "/issue", null);
     assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
     return id;
   }

@@ -27,7 +27,13 @@ public class AuditLog {
 
   AuditLog(MongoTemplate mongo) {
     this.mongo = mongo;
-    mongo.indexOps(COLLECTION).createIndex(new Index().on("unitId", Sort.Direction.ASC).on("at", Sort.Direction.DESC).named("unit_at"));
+    mongo
+        .indexOps(COLLECTION)
+        .createIndex(
+            new Index()
+                .on("unitId", Sort.Direction.ASC)
+                .on("at", Sort.Direction.DESC)
+                .named("unit_at"));
   }
 
   /** Keeps the entry unless it is there already. */
@@ -42,7 +48,14 @@ public class AuditLog {
 
   /** A page of the entries of {@code units}, newest first, optionally narrowed. */
   public List<AuditRecorded> find(
-      List<String> units, String actor, String entityType, String entityId, Instant from, Instant to, int page, int size) {
+      List<String> units,
+      String actor,
+      String entityType,
+      String entityId,
+      Instant from,
+      Instant to,
+      int page,
+      int size) {
     List<Criteria> and = new ArrayList<>();
     and.add(Criteria.where("unitId").in(units));
     if (actor != null) {

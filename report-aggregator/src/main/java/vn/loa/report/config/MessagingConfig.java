@@ -23,8 +23,12 @@ class MessagingConfig {
         "report-aggregator",
         List.of(ReportEvents.REMINDERS, AuditEvents.FROM_REPORT_AGGREGATOR),
         List.of(
-            OrgUnitEvents.TOPIC, PlanEvents.TOPIC, ActivityEvents.TOPIC, AuditEvents.FROM_PLAN_SERVICE,
-            AuditEvents.FROM_TASK_SERVICE, AuditEvents.FROM_REPORT_AGGREGATOR));
+            OrgUnitEvents.TOPIC,
+            PlanEvents.TOPIC,
+            ActivityEvents.TOPIC,
+            AuditEvents.FROM_PLAN_SERVICE,
+            AuditEvents.FROM_TASK_SERVICE,
+            AuditEvents.FROM_REPORT_AGGREGATOR));
   }
 
   @Bean

@@ -9,13 +9,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param code its number in the statistics table, e.g. {@code 1.2}
  * @param name as the table words it
- * @param kind {@code SUM}: the sum of {@code measure} over {@code categories} (rows 1.1, 1.2 of seed 004);
- *     {@code PRESENCE}: 1 when any of {@code categories} was carried out in the year — a thing kept up, not
- *     a count of builds (row 1.4, "Xây dựng chuyên mục CCHC trên Cổng TTĐT": 1 every year) — else 0;
- *     {@code DESCRIPTIVE}: the forms actually used, named: {@code text} followed by the {@code phrases} of
- *     the categories used in the year, in their order, comma-separated (row 1.5); empty if none was used
+ * @param kind {@code SUM}: the sum of {@code measure} over {@code categories} (rows 1.1, 1.2 of
+ *     seed 004); {@code PRESENCE}: 1 when any of {@code categories} was carried out in the year — a
+ *     thing kept up, not a count of builds (row 1.4, "Xây dựng chuyên mục CCHC trên Cổng TTĐT": 1
+ *     every year) — else 0; {@code DESCRIPTIVE}: the forms actually used, named: {@code text}
+ *     followed by the {@code phrases} of the categories used in the year, in their order,
+ *     comma-separated (row 1.5); empty if none was used
  * @param measure {@code quantity}, {@code participants} or {@code activities}
- * @param phrases for {@code DESCRIPTIVE}: how the text names each of {@code categories}, in the same order
+ * @param phrases for {@code DESCRIPTIVE}: how the text names each of {@code categories}, in the
+ *     same order
  * @param active retired indicators stay stored but leave the table
  * @param version grows on every change (the ETag)
  */

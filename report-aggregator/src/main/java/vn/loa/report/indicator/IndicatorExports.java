@@ -24,8 +24,8 @@ public final class IndicatorExports {
   private IndicatorExports() {}
 
   /**
-   * UTF-8 CSV with a BOM (so spreadsheet programs read the Vietnamese right); numbers unformatted; a
-   * text cell a spreadsheet could run as a formula is neutralised.
+   * UTF-8 CSV with a BOM (so spreadsheet programs read the Vietnamese right); numbers unformatted;
+   * a text cell a spreadsheet could run as a formula is neutralised.
    */
   public static byte[] csv(IndicatorTable.Table table) {
     StringBuilder out = new StringBuilder("\uFEFF");
@@ -33,20 +33,34 @@ public final class IndicatorExports {
     table.columns().forEach(c -> header.add(c.label()));
     out.append(line(header.stream().map(SpreadsheetText::neutralize).toList()));
     for (IndicatorTable.Row row : table.rows()) {
-      List<String> cells = new ArrayList<>(List.of(SpreadsheetText.neutralize(row.code()), SpreadsheetText.neutralize(row.name())));
-      row.values().forEach(v -> cells.add(v instanceof Number ? String.valueOf(v) : SpreadsheetText.neutralize(String.valueOf(v))));
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  SpreadsheetText.neutralize(row.code()), SpreadsheetText.neutralize(row.name())));
+      row.values()
+          .forEach(
+              v ->
+                  cells.add(
+                      v instanceof Number
+                          ? String.valueOf(v)
+                          : SpreadsheetText.neutralize(String.valueOf(v))));
       out.append(line(cells));
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static String line(List<String> cells) {
-    return String.join(",", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList()) + "\r\n";
+    return String.join(",", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList())
+        + "\r\n";
   }
 
-  /** A workbook in Times New Roman, title, header with the unit name above the years, thousands grouped. */
+  /**
+   * A workbook in Times New Roman, title, header with the unit name above the years, thousands
+   * grouped.
+   */
   public static byte[] xlsx(IndicatorTable.Table table) {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XSSFSheet sheet = wb.createSheet("Phụ lục");
       CellStyle title = style(wb, true, false);
       title.setAlignment(HorizontalAlignment.CENTER);

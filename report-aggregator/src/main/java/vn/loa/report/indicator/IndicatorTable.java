@@ -18,8 +18,9 @@ import vn.loa.support.web.Violations;
 
 /**
  * The statistics table of the city's report (seed 004, appendix): indicators × years for a unit's
- * subtree, the last year "to date". The cut-off defaults to today; a report made earlier is reproduced
- * with {@code asOf} (the 14th or the last day of a month, the edges of the roll-up's half-months).
+ * subtree, the last year "to date". The cut-off defaults to today; a report made earlier is
+ * reproduced with {@code asOf} (the 14th or the last day of a month, the edges of the roll-up's
+ * half-months).
  */
 @Service
 public class IndicatorTable {
@@ -42,14 +43,24 @@ public class IndicatorTable {
   /** A year column: {@code label} as the table heads it, e.g. "Năm 2025 (Tính đến 31/3)". */
   public record Column(int year, String label, LocalDate from, LocalDate to, boolean toDate) {}
 
-  /** A row: the indicator and one value per column (a number, or a text for descriptive indicators). */
+  /**
+   * A row: the indicator and one value per column (a number, or a text for descriptive indicators).
+   */
   public record Row(String code, String name, String kind, List<Object> values) {}
 
   public record Table(
-      String unitId, String unitName, int from, int to, LocalDate asOf, String title, List<Column> columns, List<Row> rows) {}
+      String unitId,
+      String unitName,
+      int from,
+      int to,
+      LocalDate asOf,
+      String title,
+      List<Column> columns,
+      List<Row> rows) {}
 
   public Table table(String unitId, Integer from, Integer to, LocalDate asOf) {
-    OrgUnitReplica unit = tree.find(unitId).orElseThrow(() -> Problems.notFound("org-unit", unitId));
+    OrgUnitReplica unit =
+        tree.find(unitId).orElseThrow(() -> Problems.notFound("org-unit", unitId));
     LocalDate cutoff = asOf != null ? asOf : LocalDate.now(clock);
     Violations v = new Violations();
     v.required("from", from);
@@ -80,7 +91,10 @@ public class IndicatorTable {
       LocalDate last = toDate ? HalfMonth.of(cutoff).lastDay() : end;
       String label = "Năm " + year + (toDate ? " (Tính đến " + DAY_MONTH.format(cutoff) + ")" : "");
       columns.add(new Column(year, label, start, last, toDate));
-      figures.add(statistics.totals(unitId, new Span(Integer.toString(year), Span.Kind.CALENDAR, start, last)).byCategory());
+      figures.add(
+          statistics
+              .totals(unitId, new Span(Integer.toString(year), Span.Kind.CALENDAR, start, last))
+              .byCategory());
     }
     List<Row> rows = new ArrayList<>();
     for (Indicator indicator : indicators.active()) {
@@ -116,23 +130,34 @@ public class IndicatorTable {
     }
     return switch (indicator.kind()) {
       case "PRESENCE" -> anyUsed ? 1L : 0L;
-      case "DESCRIPTIVE" -> !anyUsed ? "" : indicator.phrases().isEmpty() ? indicator.text() : indicator.text() + " " + String.join(", ", used);
+      case "DESCRIPTIVE" ->
+          !anyUsed
+              ? ""
+              : indicator.phrases().isEmpty()
+                  ? indicator.text()
+                  : indicator.text() + " " + String.join(", ", used);
       default -> sum;
     };
   }
 
-  /** The words of a unit's type, which are written in lower case inside a sentence ("của thành phố Hải Phòng"). */
+  /**
+   * The words of a unit's type, which are written in lower case inside a sentence ("của thành phố
+   * Hải Phòng").
+   */
   static final List<String> TYPE_WORDS =
-      List.of("Thành phố", "Tỉnh", "Thị xã", "Thị trấn", "Xã", "Phường", "Đặc khu", "Huyện", "Quận");
+      List.of(
+          "Thành phố", "Tỉnh", "Thị xã", "Thị trấn", "Xã", "Phường", "Đặc khu", "Huyện", "Quận");
 
   /**
-   * A unit's name as it stands inside a sentence: its type word in lower case ("thành phố Hải Phòng",
-   * "xã Kim Thành"); a proper name of an agency keeps its capital ("Sở Nội vụ", "Văn phòng UBND thành phố").
+   * A unit's name as it stands inside a sentence: its type word in lower case ("thành phố Hải
+   * Phòng", "xã Kim Thành"); a proper name of an agency keeps its capital ("Sở Nội vụ", "Văn phòng
+   * UBND thành phố").
    */
   static String inSentence(String name) {
     for (String word : TYPE_WORDS) {
       if (name.startsWith(word + " ")) {
-        return word.toLowerCase(java.util.Locale.forLanguageTag("vi")) + name.substring(word.length());
+        return word.toLowerCase(java.util.Locale.forLanguageTag("vi"))
+            + name.substring(word.length());
       }
     }
     return name;

@@ -18,8 +18,8 @@ import vn.loa.support.web.Problems;
 import vn.loa.support.web.Violations;
 
 /**
- * The indicator list: seeded with the appendix of seed 004, then edited as reference data. An indicator
- * nobody has edited (still at version 1) follows the seed when the seed is corrected.
+ * The indicator list: seeded with the appendix of seed 004, then edited as reference data. An
+ * indicator nobody has edited (still at version 1) follows the seed when the seed is corrected.
  */
 @Service
 public class Indicators {
@@ -31,7 +31,14 @@ public class Indicators {
   private final MongoTemplate mongo;
 
   record Seed(
-      String code, String name, String kind, String measure, List<String> categories, String text, int order, List<String> phrases) {
+      String code,
+      String name,
+      String kind,
+      String measure,
+      List<String> categories,
+      String text,
+      int order,
+      List<String> phrases) {
 
     Indicator indicator() {
       return new Indicator(code, name, kind, measure, categories, text, order, true, 1, phrases);
@@ -41,7 +48,9 @@ public class Indicators {
   Indicators(MongoTemplate mongo, JsonMapper json) {
     this.mongo = mongo;
     try {
-      for (Seed s : json.readValue(new ClassPathResource("reference/indicators.json").getInputStream(), Seed[].class)) {
+      for (Seed s :
+          json.readValue(
+              new ClassPathResource("reference/indicators.json").getInputStream(), Seed[].class)) {
         Indicator stored = mongo.findById(s.code(), Indicator.class);
         if (stored == null) {
           mongo.insert(s.indicator());
@@ -55,7 +64,9 @@ public class Indicators {
   }
 
   public List<Indicator> all() {
-    return mongo.findAll(Indicator.class).stream().sorted(Comparator.comparingInt(Indicator::order)).toList();
+    return mongo.findAll(Indicator.class).stream()
+        .sorted(Comparator.comparingInt(Indicator::order))
+        .toList();
   }
 
   public List<Indicator> active() {
@@ -85,11 +96,23 @@ public class Indicators {
     }
     check(d, true, v);
     v.throwIfAny();
-    int order = d.order() != null ? d.order() : all().stream().mapToInt(Indicator::order).max().orElse(0) + 1;
+    int order =
+        d.order() != null
+            ? d.order()
+            : all().stream().mapToInt(Indicator::order).max().orElse(0) + 1;
     try {
       return mongo.insert(
-          new Indicator(d.code().strip(), d.name().strip(), d.kind(), d.measure() == null ? "quantity" : d.measure(),
-              d.categories(), d.text(), order, true, 1, d.phrases()));
+          new Indicator(
+              d.code().strip(),
+              d.name().strip(),
+              d.kind(),
+              d.measure() == null ? "quantity" : d.measure(),
+              d.categories(),
+              d.text(),
+              order,
+              true,
+              1,
+              d.phrases()));
     } catch (DuplicateKeyException e) {
       throw Problems.conflict("exists", "indicator", d.code());
     }
@@ -115,7 +138,11 @@ public class Indicators {
             d.active() == null ? current.active() : d.active(),
             current.version() + 1,
             d.phrases() == null ? current.phrases() : d.phrases());
-    if (mongo.replace(new Query(Criteria.where("_id").is(code).and("version").is(expectedVersion)), next).getMatchedCount() == 0) {
+    if (mongo
+            .replace(
+                new Query(Criteria.where("_id").is(code).and("version").is(expectedVersion)), next)
+            .getMatchedCount()
+        == 0) {
       throw Problems.staleVersion(find(code).map(Indicator::version).orElse(0L));
     }
     return next;
@@ -127,11 +154,19 @@ public class Indicators {
         v.maxLength("name", d.name(), 500);
       }
     }
-    if ((creating || d.kind() != null) && v.required("kind", d.kind()) && !KINDS.contains(d.kind())) {
-      v.add("kind", "one-of", vn.loa.support.web.Choices.ordered("IndicatorKind", "SUM", "PRESENCE", "DESCRIPTIVE"));
+    if ((creating || d.kind() != null)
+        && v.required("kind", d.kind())
+        && !KINDS.contains(d.kind())) {
+      v.add(
+          "kind",
+          "one-of",
+          vn.loa.support.web.Choices.ordered("IndicatorKind", "SUM", "PRESENCE", "DESCRIPTIVE"));
     }
     if (d.measure() != null && !MEASURES.contains(d.measure())) {
-      v.add("measure", "one-of", vn.loa.support.web.Choices.ordered("Measure", "quantity", "participants", "activities"));
+      v.add(
+          "measure",
+          "one-of",
+          vn.loa.support.web.Choices.ordered("Measure", "quantity", "participants", "activities"));
     }
     if (creating || d.categories() != null) {
       if (v.required("categories", d.categories())) {

@@ -8,7 +8,10 @@ import vn.loa.contracts.plan.PlanContent;
 import vn.loa.contracts.plan.PlanSnapshot;
 import vn.loa.support.messaging.Replica;
 
-/** The targets (chỉ tiêu) of one issued plan, as the aggregator keeps them to set them against the figures. */
+/**
+ * The targets (chỉ tiêu) of one issued plan, as the aggregator keeps them to set them against the
+ * figures.
+ */
 @Document("plan_targets")
 public record PlanTargets(
     @Id String id,
@@ -19,7 +22,8 @@ public record PlanTargets(
     LocalDate from,
     LocalDate to,
     List<PlanContent.Target> targets,
-    long version) implements Replica {
+    long version)
+    implements Replica {
 
   public PlanTargets {
     targets = targets == null ? List.of() : List.copyOf(targets);
@@ -28,7 +32,14 @@ public record PlanTargets(
   static PlanTargets of(PlanSnapshot plan) {
     PlanContent c = plan.content();
     return new PlanTargets(
-        plan.id(), c.number(), c.title(), c.issuerId(), plan.status(), c.coverage() == null ? null : c.coverage().from(),
-        c.coverage() == null ? null : c.coverage().to(), c.targets(), plan.version());
+        plan.id(),
+        c.number(),
+        c.title(),
+        c.issuerId(),
+        plan.status(),
+        c.coverage() == null ? null : c.coverage().from(),
+        c.coverage() == null ? null : c.coverage().to(),
+        c.targets(),
+        plan.version());
   }
 }

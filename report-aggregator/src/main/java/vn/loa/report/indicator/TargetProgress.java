@@ -18,9 +18,9 @@ import vn.loa.support.web.Problems;
 import vn.loa.support.web.Violations;
 
 /**
- * Plan against achievement: each target of an issued plan next to what its issuer's subtree achieved
- * over the plan's coverage (up to a day), measured by the indicator the target names. A target without
- * an indicator, or naming one that does not exist, is listed with nothing measured.
+ * Plan against achievement: each target of an issued plan next to what its issuer's subtree
+ * achieved over the plan's coverage (up to a day), measured by the indicator the target names. A
+ * target without an indicator, or naming one that does not exist, is listed with nothing measured.
  */
 @Component
 public class TargetProgress {
@@ -32,7 +32,13 @@ public class TargetProgress {
   private final OrgTree tree;
   private final Clock clock;
 
-  TargetProgress(MongoTemplate mongo, Replicas replicas, Indicators indicators, Statistics statistics, OrgTree tree, Clock clock) {
+  TargetProgress(
+      MongoTemplate mongo,
+      Replicas replicas,
+      Indicators indicators,
+      Statistics statistics,
+      OrgTree tree,
+      Clock clock) {
     this.mongo = mongo;
     this.replicas = replicas;
     this.indicators = indicators;
@@ -56,9 +62,9 @@ public class TargetProgress {
   }
 
   /**
-   * One target: as the plan words it, the indicator measuring it, the quantity planned, what was achieved
-   * (a number, or a text for a descriptive indicator; {@code null} when not measured) and the share of the
-   * plan achieved ({@code null} without a planned quantity).
+   * One target: as the plan words it, the indicator measuring it, the quantity planned, what was
+   * achieved (a number, or a text for a descriptive indicator; {@code null} when not measured) and
+   * the share of the plan achieved ({@code null} without a planned quantity).
    */
   public record Row(
       String indicator,
@@ -69,13 +75,24 @@ public class TargetProgress {
       Object achieved,
       Double achievedShare) {}
 
-  /** The targets of a plan against the figures of its issuer's subtree from {@code from} to {@code to}. */
+  /**
+   * The targets of a plan against the figures of its issuer's subtree from {@code from} to {@code
+   * to}.
+   */
   public record Progress(
-      String planId, String number, String title, String unitId, String unitName, LocalDate from, LocalDate to, List<Row> targets) {}
+      String planId,
+      String number,
+      String title,
+      String unitId,
+      String unitName,
+      LocalDate from,
+      LocalDate to,
+      List<Row> targets) {}
 
   /**
-   * Plan against achievement up to {@code asOf} (default today; the end of a half-month), within the
-   * plan's coverage; figures are kept by half-month, so the coverage is taken by whole half-months.
+   * Plan against achievement up to {@code asOf} (default today; the end of a half-month), within
+   * the plan's coverage; figures are kept by half-month, so the coverage is taken by whole
+   * half-months.
    */
   public Progress progress(PlanTargets plan, LocalDate asOf) {
     Violations v = new Violations();
@@ -86,7 +103,9 @@ public class TargetProgress {
       v.add("asOf", "range", plan.from(), plan.to());
     }
     v.throwIfAny();
-    OrgUnitReplica unit = tree.find(plan.issuerId()).orElseThrow(() -> Problems.notFound("org-unit", plan.issuerId()));
+    OrgUnitReplica unit =
+        tree.find(plan.issuerId())
+            .orElseThrow(() -> Problems.notFound("org-unit", plan.issuerId()));
     LocalDate until = asOf != null ? asOf : LocalDate.now(clock);
     Span span = null;
     if (plan.from() != null && plan.to() != null && !until.isBefore(plan.from())) {
@@ -97,13 +116,34 @@ public class TargetProgress {
     var figures = span == null ? null : statistics.totals(plan.issuerId(), span).byCategory();
     List<Row> rows = new ArrayList<>();
     for (PlanContent.Target t : plan.targets()) {
-      Indicator indicator = t.indicatorCode() == null ? null : indicators.find(t.indicatorCode()).orElse(null);
-      Object achieved = indicator == null ? null : figures == null ? 0L : IndicatorTable.value(indicator, figures);
-      Double share = t.quantity() == null || t.quantity() == 0 || !(achieved instanceof Long n) ? null : (double) n / t.quantity();
-      rows.add(new Row(t.indicator(), t.value(), t.indicatorCode(), indicator == null ? null : indicator.name(), t.quantity(), achieved, share));
+      Indicator indicator =
+          t.indicatorCode() == null ? null : indicators.find(t.indicatorCode()).orElse(null);
+      Object achieved =
+          indicator == null
+              ? null
+              : figures == null ? 0L : IndicatorTable.value(indicator, figures);
+      Double share =
+          t.quantity() == null || t.quantity() == 0 || !(achieved instanceof Long n)
+              ? null
+              : (double) n / t.quantity();
+      rows.add(
+          new Row(
+              t.indicator(),
+              t.value(),
+              t.indicatorCode(),
+              indicator == null ? null : indicator.name(),
+              t.quantity(),
+              achieved,
+              share));
     }
     return new Progress(
-        plan.id(), plan.number(), plan.title(), plan.issuerId(), unit.name(), span == null ? plan.from() : span.from(),
-        span == null ? null : span.to(), rows);
+        plan.id(),
+        plan.number(),
+        plan.title(),
+        plan.issuerId(),
+        unit.name(),
+        span == null ? plan.from() : span.from(),
+        span == null ? null : span.to(),
+        rows);
   }
 }

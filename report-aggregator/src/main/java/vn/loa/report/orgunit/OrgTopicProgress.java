@@ -14,7 +14,8 @@ import vn.loa.support.messaging.LoaMessagingProperties;
 
 /**
  * How far the org-unit consumer has read: whether every unit event on the topic right now has been
- * applied. An activity whose unit is still unknown once this is true names a unit that does not exist.
+ * applied. An activity whose unit is still unknown once this is true names a unit that does not
+ * exist.
  */
 @Component
 public class OrgTopicProgress implements DisposableBean {
@@ -32,7 +33,10 @@ public class OrgTopicProgress implements DisposableBean {
     applied.merge(partition, offset, Math::max);
   }
 
-  /** Whether every record on the org-unit topic now has been applied (false if the broker cannot tell). */
+  /**
+   * Whether every record on the org-unit topic now has been applied (false if the broker cannot
+   * tell).
+   */
   public boolean caughtUp() {
     try {
       Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
@@ -41,7 +45,11 @@ public class OrgTopicProgress implements DisposableBean {
       }
       var ends = admin().listOffsets(latest).all().get(5, TimeUnit.SECONDS);
       return ends.entrySet().stream()
-          .allMatch(e -> e.getValue().offset() == 0 || applied.getOrDefault(e.getKey().partition(), -1L) + 1 >= e.getValue().offset());
+          .allMatch(
+              e ->
+                  e.getValue().offset() == 0
+                      || applied.getOrDefault(e.getKey().partition(), -1L) + 1
+                          >= e.getValue().offset());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;

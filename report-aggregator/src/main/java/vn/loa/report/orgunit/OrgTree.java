@@ -48,7 +48,8 @@ public class OrgTree {
 
   /**
    * The unit and its ancestors up to the root, nearest first; empty while the unit or one of its
-   * ancestors is not known yet (their events travel on other partitions and may still be on the way).
+   * ancestors is not known yet (their events travel on other partitions and may still be on the
+   * way).
    */
   public List<String> path(String unitId) {
     List<String> path = new ArrayList<>();
@@ -70,7 +71,10 @@ public class OrgTree {
     while (!frontier.isEmpty() && found.size() < 1_000) {
       List<String> current = frontier;
       List<String> next =
-          units.values().stream().filter(u -> u.successorId() != null && current.contains(u.successorId())).map(OrgUnitReplica::id).toList();
+          units.values().stream()
+              .filter(u -> u.successorId() != null && current.contains(u.successorId()))
+              .map(OrgUnitReplica::id)
+              .toList();
       found.addAll(next);
       frontier = next;
     }

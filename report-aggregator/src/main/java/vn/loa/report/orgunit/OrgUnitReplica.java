@@ -22,6 +22,14 @@ public record OrgUnitReplica(
 
   public static OrgUnitReplica of(OrgUnitChanged e) {
     return new OrgUnitReplica(
-        e.id(), e.code(), e.name(), e.type(), e.parentId(), e.validFrom(), e.validTo(), e.successorId(), e.version());
+        e.id(),
+        e.code(),
+        e.name(),
+        e.type(),
+        e.parentId(),
+        e.validFrom(),
+        e.validTo(),
+        e.successorId(),
+        e.version());
   }
 }

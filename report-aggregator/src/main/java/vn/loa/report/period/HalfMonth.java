@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * Days 1–14 ({@code a}) or 15–end ({@code b}) of a month: the bucket every activity is counted in. Both
- * calendar periods (which start on the 1st) and reporting windows (which start on the 15th) are whole
- * unions of these.
+ * Days 1–14 ({@code a}) or 15–end ({@code b}) of a month: the bucket every activity is counted in.
+ * Both calendar periods (which start on the 1st) and reporting windows (which start on the 15th)
+ * are whole unions of these.
  */
 public record HalfMonth(int year, int month, boolean second) implements Comparable<HalfMonth> {
 
@@ -20,7 +20,9 @@ public record HalfMonth(int year, int month, boolean second) implements Comparab
   }
 
   public static HalfMonth parse(int year, String key) {
-    if (key.length() != 4 || key.charAt(0) != 'm' || (key.charAt(3) != 'a' && key.charAt(3) != 'b')) {
+    if (key.length() != 4
+        || key.charAt(0) != 'm'
+        || (key.charAt(3) != 'a' && key.charAt(3) != 'b')) {
       throw new IllegalArgumentException("not a half-month key: " + key);
     }
     return new HalfMonth(year, Integer.parseInt(key.substring(1, 3)), key.charAt(3) == 'b');

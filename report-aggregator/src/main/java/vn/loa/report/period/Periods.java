@@ -14,14 +14,15 @@ public final class Periods {
 
   public static final int LAST_YEAR = 2100;
 
-  private static final Pattern CODE = Pattern.compile("(\\d{4})(?:(S[12])|(Q[1-4])|(M(?:0[1-9]|1[0-2]))|(N9)|(YTD))?");
+  private static final Pattern CODE =
+      Pattern.compile("(\\d{4})(?:(S[12])|(Q[1-4])|(M(?:0[1-9]|1[0-2]))|(N9)|(YTD))?");
 
   private Periods() {}
 
   /**
-   * A calendar period: {@code 2025}, {@code 2025S1}/{@code S2}, {@code 2025Q1}..{@code Q4},
-   * {@code 2025M01}..{@code M12}, {@code 2025YTD} (the year up to today; activities are never dated in
-   * the future, so it holds the same figures as the year so far).
+   * A calendar period: {@code 2025}, {@code 2025S1}/{@code S2}, {@code 2025Q1}..{@code Q4}, {@code
+   * 2025M01}..{@code M12}, {@code 2025YTD} (the year up to today; activities are never dated in the
+   * future, so it holds the same figures as the year so far).
    */
   public static Optional<Span> calendar(String code) {
     Matcher m = match(code);
@@ -53,8 +54,8 @@ public final class Periods {
 
   /**
    * A reporting window under Decree 09/2019/NĐ-CP, each from the 15th to the 14th: {@code 2025M07}
-   * (15/6–14/7), {@code 2025Q3} (15/6–14/9), {@code 2025S1} (15/12/2024–14/6), {@code 2025S2} (15/6–14/12),
-   * {@code 2025N9} (15/12/2024–14/9), {@code 2025} (15/12/2024–14/12/2025).
+   * (15/6–14/7), {@code 2025Q3} (15/6–14/9), {@code 2025S1} (15/12/2024–14/6), {@code 2025S2}
+   * (15/6–14/12), {@code 2025N9} (15/12/2024–14/9), {@code 2025} (15/12/2024–14/12/2025).
    */
   public static Optional<Span> window(String code) {
     Matcher m = match(code);

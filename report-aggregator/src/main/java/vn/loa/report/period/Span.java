@@ -24,7 +24,9 @@ public record Span(String code, Kind kind, LocalDate from, LocalDate to) {
   }
 
   public Span {
-    if (!HalfMonth.of(from).firstDay().equals(from) || !HalfMonth.of(to).lastDay().equals(to) || to.isBefore(from)) {
+    if (!HalfMonth.of(from).firstDay().equals(from)
+        || !HalfMonth.of(to).lastDay().equals(to)
+        || to.isBefore(from)) {
       throw new IllegalArgumentException("not a half-month-aligned span: " + from + ".." + to);
     }
   }

@@ -28,23 +28,30 @@ import vn.loa.support.messaging.LoaMessagingProperties;
 import vn.loa.support.web.Problems;
 
 /**
- * Drops the aggregator's read models and rebuilds them from the topics: stop the consumers, drop the
- * collections, move the consumer group back to the first offset of every partition, start again. Done
- * when the group's committed offsets reach the end offsets noted at the start. Since the roll-ups are
- * written only from events, the result equals what was there, figure for figure (RebuildTest).
+ * Drops the aggregator's read models and rebuilds them from the topics: stop the consumers, drop
+ * the collections, move the consumer group back to the first offset of every partition, start
+ * again. Done when the group's committed offsets reach the end offsets noted at the start. Since
+ * the roll-ups are written only from events, the result equals what was there, figure for figure
+ * (RebuildTest).
  */
 @Service
 public class Rebuild {
 
   private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
+
   /**
    * Every binding of the group: the group must be empty to move its offsets. The audit bindings are
    * paused too, but their offsets stay and their append-only collection is not dropped.
    */
   static final List<String> BINDINGS =
       List.of(
-          "orgUnitEvents-in-0", "planEvents-in-0", "activityEvents-in-0", "auditFromPlans-in-0", "auditFromTasks-in-0",
+          "orgUnitEvents-in-0",
+          "planEvents-in-0",
+          "activityEvents-in-0",
+          "auditFromPlans-in-0",
+          "auditFromTasks-in-0",
           "auditFromReports-in-0");
+
   static final List<Topic> TOPICS = List.of(OrgUnitEvents.TOPIC, ActivityEvents.TOPIC);
   static final List<String> COLLECTIONS = List.of("rollups", "contributions", "org_units");
 
@@ -56,10 +63,18 @@ public class Rebuild {
   }
 
   /** Where a rebuild stands; {@code processed} of {@code total} records replayed. */
-  public record Status(State state, Instant startedAt, Instant finishedAt, long processed, long total, String failure) {
+  public record Status(
+      State state,
+      Instant startedAt,
+      Instant finishedAt,
+      long processed,
+      long total,
+      String failure) {
 
     public int percent() {
-      return total == 0 ? (state == State.DONE ? 100 : 0) : (int) Math.min(100, processed * 100 / total);
+      return total == 0
+          ? (state == State.DONE ? 100 : 0)
+          : (int) Math.min(100, processed * 100 / total);
     }
   }
 
@@ -70,7 +85,8 @@ public class Rebuild {
   private final OrgTree tree;
   private final LoaMessagingProperties properties;
   private final Clock clock;
-  private final AtomicReference<Status> status = new AtomicReference<>(new Status(State.IDLE, null, null, 0, 0, null));
+  private final AtomicReference<Status> status =
+      new AtomicReference<>(new Status(State.IDLE, null, null, 0, 0, null));
   private volatile Map<TopicPartition, Long> target = Map.of();
 
   Rebuild(
@@ -107,7 +123,10 @@ public class Rebuild {
     }
     try (Admin admin = admin()) {
       Map<TopicPartition, OffsetAndMetadata> committed =
-          admin.listConsumerGroupOffsets(properties.messaging().consumerGroup()).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+          admin
+              .listConsumerGroupOffsets(properties.messaging().consumerGroup())
+              .partitionsToOffsetAndMetadata()
+              .get(10, TimeUnit.SECONDS);
       long processed = 0;
       long total = 0;
       boolean done = true;
@@ -118,7 +137,14 @@ public class Rebuild {
         total += entry.getValue();
         done &= at >= entry.getValue();
       }
-      Status now = new Status(done ? State.DONE : State.RUNNING, s.startedAt(), done ? clock.instant() : null, processed, total, null);
+      Status now =
+          new Status(
+              done ? State.DONE : State.RUNNING,
+              s.startedAt(),
+              done ? clock.instant() : null,
+              processed,
+              total,
+              null);
       status.compareAndSet(s, now);
       return now;
     } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -155,7 +181,9 @@ public class Rebuild {
       // The hierarchy first, then the activities: so no activity waits for its unit.
       gate.reset();
       BINDINGS.forEach(bindings::start);
-      log.info("Rebuild started: replaying {} records", target.values().stream().mapToLong(Long::longValue).sum());
+      log.info(
+          "Rebuild started: replaying {} records",
+          target.values().stream().mapToLong(Long::longValue).sum());
     } catch (Exception e) {
       log.error("Rebuild failed", e);
       Status s = status.get();
@@ -165,7 +193,8 @@ public class Rebuild {
   }
 
   /** Waits for the stopped consumers to leave the group, then moves it to the first offsets. */
-  private void resetOffsets(Admin admin, Map<TopicPartition, OffsetAndMetadata> beginning) throws Exception {
+  private void resetOffsets(Admin admin, Map<TopicPartition, OffsetAndMetadata> beginning)
+      throws Exception {
     String group = properties.messaging().consumerGroup();
     Instant deadline = clock.instant().plusSeconds(120);
     while (true) {

@@ -9,8 +9,9 @@ import vn.loa.contracts.plan.PlanSnapshot;
 import vn.loa.support.messaging.Replica;
 
 /**
- * The reporting regime of one plan, as the aggregator keeps it: who the plan binds (its addressees, its
- * issuer, the units it assigns), the receivers of their reports, the windows wanted and the deadline rule.
+ * The reporting regime of one plan, as the aggregator keeps it: who the plan binds (its addressees,
+ * its issuer, the units it assigns), the receivers of their reports, the windows wanted and the
+ * deadline rule.
  */
 @Document("regimes")
 public record Regime(
@@ -29,7 +30,8 @@ public record Regime(
     List<String> assigned,
     List<String> receiverIds,
     List<String> owedBy,
-    Boolean quartersFolded) implements Replica {
+    Boolean quartersFolded)
+    implements Replica {
 
   public Regime {
     windows = list(windows);
@@ -55,16 +57,30 @@ public record Regime(
         java.util.stream.Stream.concat(
                 c.assignments().stream().map(PlanContent.Assignment::unitId),
                 c.appendix().stream()
-                    .flatMap(t -> java.util.stream.Stream.concat(
-                        java.util.stream.Stream.ofNullable(t.leadUnitId()), t.cooperatingUnitIds().stream())))
+                    .flatMap(
+                        t ->
+                            java.util.stream.Stream.concat(
+                                java.util.stream.Stream.ofNullable(t.leadUnitId()),
+                                t.cooperatingUnitIds().stream())))
             .filter(u -> u != null && !u.equals(c.issuerId()))
             .distinct()
             .toList();
     return new Regime(
-        plan.id(), c.issuerId(), plan.status(), c.coverage() == null ? null : c.coverage().from(),
-        c.coverage() == null ? null : c.coverage().to(), r == null ? List.of() : r.windows(),
-        rule == null ? null : rule.kind(), rule == null ? null : rule.day(), rule == null ? null : rule.days(),
-        rule == null ? null : rule.wording(), plan.version(), c.addressees(), assigned,
-        r == null ? List.of() : r.receiverIds(), r == null ? List.of() : r.owedBy(), r == null ? null : r.quartersFolded());
+        plan.id(),
+        c.issuerId(),
+        plan.status(),
+        c.coverage() == null ? null : c.coverage().from(),
+        c.coverage() == null ? null : c.coverage().to(),
+        r == null ? List.of() : r.windows(),
+        rule == null ? null : rule.kind(),
+        rule == null ? null : rule.day(),
+        rule == null ? null : rule.days(),
+        rule == null ? null : rule.wording(),
+        plan.version(),
+        c.addressees(),
+        assigned,
+        r == null ? List.of() : r.receiverIds(),
+        r == null ? List.of() : r.owedBy(),
+        r == null ? null : r.quartersFolded());
   }
 }

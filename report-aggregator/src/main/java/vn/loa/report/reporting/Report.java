@@ -15,9 +15,9 @@ import vn.loa.support.messaging.PendingEvent;
 import vn.loa.support.web.Problems;
 
 /**
- * One unit's report for one window, sent to its receivers (docs/domain.md, "Reporting duties"). Its status
- * (dự thảo, đã gửi, bị trả lại, đã tiếp nhận) is kept apart from its figures, which are read live from the
- * roll-ups until a receiver takes the report in (tiếp nhận) and frozen then.
+ * One unit's report for one window, sent to its receivers (docs/domain.md, "Reporting duties"). Its
+ * status (dự thảo, đã gửi, bị trả lại, đã tiếp nhận) is kept apart from its figures, which are read
+ * live from the roll-ups until a receiver takes the report in (tiếp nhận) and frozen then.
  */
 @Document("reports")
 public record Report(
@@ -56,10 +56,10 @@ public record Report(
   }
 
   /**
-   * The written parts, as seed 004 and the periodic reform reports have them: công tác tham mưu, chỉ đạo
-   * ({@code guidance}); kết quả thực hiện ({@code results}); đánh giá chung ({@code assessment}); hạn chế
-   * ({@code limitations}); khó khăn, vướng mắc ({@code difficulties}); phương hướng, nhiệm vụ
-   * ({@code directions}); đề xuất, kiến nghị ({@code proposals}).
+   * The written parts, as seed 004 and the periodic reform reports have them: công tác tham mưu,
+   * chỉ đạo ({@code guidance}); kết quả thực hiện ({@code results}); đánh giá chung ({@code
+   * assessment}); hạn chế ({@code limitations}); khó khăn, vướng mắc ({@code difficulties}); phương
+   * hướng, nhiệm vụ ({@code directions}); đề xuất, kiến nghị ({@code proposals}).
    */
   public record Narrative(
       String results,
@@ -90,22 +90,43 @@ public record Report(
 
   static Report draft(Obligations.Obligation o) {
     return new Report(
-        id(o.unitId(), o.window().code()), o.unitId(), o.receiverIds(), o.window().code(), o.deadline(), Status.DRAFT,
-        Narrative.EMPTY, null, null, null, null, null, 0, List.of(), List.of());
+        id(o.unitId(), o.window().code()),
+        o.unitId(),
+        o.receiverIds(),
+        o.window().code(),
+        o.deadline(),
+        Status.DRAFT,
+        Narrative.EMPTY,
+        null,
+        null,
+        null,
+        null,
+        null,
+        0,
+        List.of(),
+        List.of());
   }
 
   Report write(Narrative text, String by, Instant now) {
     if (status != Status.DRAFT && status != Status.RETURNED) {
       throw Problems.conflict("report-not-editable", id, status);
     }
-    return with(status, text, firstSubmittedAt, submittedAt, approved, returnComment, reviewedBy).next(this, "EDITED", by, now);
+    return with(status, text, firstSubmittedAt, submittedAt, approved, returnComment, reviewedBy)
+        .next(this, "EDITED", by, now);
   }
 
   Report submit(String by, Instant now) {
     if (status != Status.DRAFT && status != Status.RETURNED) {
       throw Problems.conflict("report-not-editable", id, status);
     }
-    return with(Status.SUBMITTED, narrative, firstSubmittedAt == null ? now : firstSubmittedAt, now, null, returnComment, reviewedBy)
+    return with(
+            Status.SUBMITTED,
+            narrative,
+            firstSubmittedAt == null ? now : firstSubmittedAt,
+            now,
+            null,
+            returnComment,
+            reviewedBy)
         .next(this, "SUBMITTED", by, now);
   }
 
@@ -114,7 +135,14 @@ public record Report(
     if (status != Status.SUBMITTED) {
       throw Problems.conflict("report-not-submitted", id, status);
     }
-    return with(Status.APPROVED, narrative, firstSubmittedAt, submittedAt, new Frozen(figures, now, by), null, receiver)
+    return with(
+            Status.APPROVED,
+            narrative,
+            firstSubmittedAt,
+            submittedAt,
+            new Frozen(figures, now, by),
+            null,
+            receiver)
         .next(this, "APPROVED", by, now);
   }
 
@@ -123,24 +151,79 @@ public record Report(
     if (status != Status.SUBMITTED) {
       throw Problems.conflict("report-not-submitted", id, status);
     }
-    return with(Status.RETURNED, narrative, firstSubmittedAt, submittedAt, null, comment, receiver).next(this, "RETURNED", by, now);
+    return with(Status.RETURNED, narrative, firstSubmittedAt, submittedAt, null, comment, receiver)
+        .next(this, "RETURNED", by, now);
   }
 
-  /** The report sent to {@code receivers} (a stored report of before 2026-12 knew only its parent). */
+  /**
+   * The report sent to {@code receivers} (a stored report of before 2026-12 knew only its parent).
+   */
   Report sentTo(List<String> receivers) {
-    return receiverIds.equals(receivers) ? this
-        : new Report(id, unitId, receivers, window, deadline, status, narrative, firstSubmittedAt, submittedAt, approved, returnComment, reviewedBy, version, history, outbox);
+    return receiverIds.equals(receivers)
+        ? this
+        : new Report(
+            id,
+            unitId,
+            receivers,
+            window,
+            deadline,
+            status,
+            narrative,
+            firstSubmittedAt,
+            submittedAt,
+            approved,
+            returnComment,
+            reviewedBy,
+            version,
+            history,
+            outbox);
   }
 
-  private Report with(Status s, Narrative n, Instant first, Instant last, Frozen frozen, String comment, String reviewer) {
-    return new Report(id, unitId, receiverIds, window, deadline, s, n, first, last, frozen, comment, reviewer, version, history, List.of());
+  private Report with(
+      Status s,
+      Narrative n,
+      Instant first,
+      Instant last,
+      Frozen frozen,
+      String comment,
+      String reviewer) {
+    return new Report(
+        id,
+        unitId,
+        receiverIds,
+        window,
+        deadline,
+        s,
+        n,
+        first,
+        last,
+        frozen,
+        comment,
+        reviewer,
+        version,
+        history,
+        List.of());
   }
 
   private Report next(Report before, String action, String by, Instant now) {
     List<AuditEntry> trail = new ArrayList<>(history);
-    trail.add(new AuditEntry(version + 1, action, by, now, AuditEntry.diff(before, this, NOT_AUDITED)));
+    trail.add(
+        new AuditEntry(version + 1, action, by, now, AuditEntry.diff(before, this, NOT_AUDITED)));
     return new Report(
-        id, unitId, receiverIds, window, deadline, status, narrative, firstSubmittedAt, submittedAt, approved, returnComment,
-        reviewedBy, version + 1, trail, List.of());
+        id,
+        unitId,
+        receiverIds,
+        window,
+        deadline,
+        status,
+        narrative,
+        firstSubmittedAt,
+        submittedAt,
+        approved,
+        returnComment,
+        reviewedBy,
+        version + 1,
+        trail,
+        List.of());
   }
 }

@@ -32,7 +32,12 @@ public class Reports {
   private final Clock clock;
 
   Reports(
-      MongoTemplate mongo, Aggregates aggregates, Obligations obligations, Statistics statistics, OrgTree tree, Clock clock) {
+      MongoTemplate mongo,
+      Aggregates aggregates,
+      Obligations obligations,
+      Statistics statistics,
+      OrgTree tree,
+      Clock clock) {
     this.mongo = mongo;
     this.tree = tree;
     this.aggregates = aggregates;
@@ -43,9 +48,15 @@ public class Reports {
   }
 
   /** A report with its live figures (and the approved ones, if approved). */
-  public record Drafted(Report report, Map<String, List<Long>> figures, boolean changedAfterApproval, Boolean onTime) {}
+  public record Drafted(
+      Report report,
+      Map<String, List<Long>> figures,
+      boolean changedAfterApproval,
+      Boolean onTime) {}
 
-  /** The unit's report for a window: stored, or a draft not yet written if nothing was done with it. */
+  /**
+   * The unit's report for a window: stored, or a draft not yet written if nothing was done with it.
+   */
   public Drafted get(String unitId, String window) {
     return drafted(report(unitId, window));
   }
@@ -75,8 +86,8 @@ public class Reports {
   }
 
   /**
-   * Writes the narrative. The first write of a report nobody has touched needs no version; later ones
-   * need {@code If-Match}.
+   * Writes the narrative. The first write of a report nobody has touched needs no version; later
+   * ones need {@code If-Match}.
    */
   public Drafted write(String id, Report.Narrative text, Long expectedVersion, String caller) {
     Report current = current(id, expectedVersion);
@@ -100,24 +111,31 @@ public class Reports {
     return drafted(save(current.submit(caller, clock.instant()), current));
   }
 
-  /** A receiver takes the report in (tiếp nhận): the figures as they stand now are frozen into it. */
+  /**
+   * A receiver takes the report in (tiếp nhận): the figures as they stand now are frozen into it.
+   */
   public Drafted approve(String id, String receiver, Long expectedVersion, String caller) {
     Report current = current(id, expectedVersion);
-    return drafted(save(current.approve(live(current), receiver, caller, clock.instant()), current));
+    return drafted(
+        save(current.approve(live(current), receiver, caller, clock.instant()), current));
   }
 
   /** A receiver returns the report to its unit, saying why. */
-  public Drafted sendBack(String id, String receiver, String comment, Long expectedVersion, String caller) {
+  public Drafted sendBack(
+      String id, String receiver, String comment, Long expectedVersion, String caller) {
     Report current = current(id, expectedVersion);
     Violations v = new Violations();
     if (v.required("comment", comment)) {
       v.maxLength("comment", comment, MAX_TEXT);
     }
     v.throwIfAny();
-    return drafted(save(current.sendBack(comment.strip(), receiver, caller, clock.instant()), current));
+    return drafted(
+        save(current.sendBack(comment.strip(), receiver, caller, clock.instant()), current));
   }
 
-  /** The reports sent to {@code receiver} (submitted at least once), optionally of one window only. */
+  /**
+   * The reports sent to {@code receiver} (submitted at least once), optionally of one window only.
+   */
   public List<Drafted> sentTo(String receiver, String window) {
     requireUnit(receiver);
     return obligations.owedTo(receiver).stream()
@@ -130,13 +148,19 @@ public class Reports {
 
   /** One unit's standing in a completeness count. */
   public record Standing(
-      String unitId, String unitName, String status, LocalDate deadline, Instant submittedAt, Boolean onTime, List<String> receiverIds) {}
+      String unitId,
+      String unitName,
+      String status,
+      LocalDate deadline,
+      Instant submittedAt,
+      Boolean onTime,
+      List<String> receiverIds) {}
 
   /**
-   * Who of the units owing {@code parentId} a report for the window — it receives the report, or its plan
-   * requires it — has submitted it, who on time, who not at all. Counted from the submissions against each
-   * deadline; a returned report counts as submitted (when it was first), an unsubmitted one as missing.
-   * Both rates are over the units that owe one, so never above 1.
+   * Who of the units owing {@code parentId} a report for the window — it receives the report, or
+   * its plan requires it — has submitted it, who on time, who not at all. Counted from the
+   * submissions against each deadline; a returned report counts as submitted (when it was first),
+   * an unsubmitted one as missing. Both rates are over the units that owe one, so never above 1.
    */
   public record Completeness(
       String parentId,
@@ -163,8 +187,17 @@ public class Reports {
     for (Obligations.Obligation o : obligations.expectedBy(parentId, window)) {
       Report r = stored(o);
       Boolean timely = onTime(r);
-      String name = tree.find(o.unitId()).map(vn.loa.report.orgunit.OrgUnitReplica::name).orElse(o.unitId());
-      units.add(new Standing(o.unitId(), name, r.status().name(), r.deadline(), r.firstSubmittedAt(), timely, o.receiverIds()));
+      String name =
+          tree.find(o.unitId()).map(vn.loa.report.orgunit.OrgUnitReplica::name).orElse(o.unitId());
+      units.add(
+          new Standing(
+              o.unitId(),
+              name,
+              r.status().name(),
+              r.deadline(),
+              r.firstSubmittedAt(),
+              timely,
+              o.receiverIds()));
       if (r.firstSubmittedAt() == null) {
         missing.add(o.unitId());
       } else {
@@ -178,17 +211,31 @@ public class Reports {
     }
     int expected = units.size();
     return new Completeness(
-        parentId, window, expected, submitted, onTime, late.size(), missing.size(),
-        expected == 0 ? 1.0 : (double) submitted / expected, expected == 0 ? 1.0 : (double) onTime / expected, missing, late,
+        parentId,
+        window,
+        expected,
+        submitted,
+        onTime,
+        late.size(),
+        missing.size(),
+        expected == 0 ? 1.0 : (double) submitted / expected,
+        expected == 0 ? 1.0 : (double) onTime / expected,
+        missing,
+        late,
         units);
   }
 
-  /** Whether the first submission was by the end of the deadline day (Vietnam time); null if not submitted. */
+  /**
+   * Whether the first submission was by the end of the deadline day (Vietnam time); null if not
+   * submitted.
+   */
   Boolean onTime(Report r) {
     return onTime(r.firstSubmittedAt(), r.deadline(), clock.getZone());
   }
 
-  /** Whether a report first sent at {@code sent} met {@code deadline}, the day read in {@code zone}. */
+  /**
+   * Whether a report first sent at {@code sent} met {@code deadline}, the day read in {@code zone}.
+   */
   static Boolean onTime(Instant sent, LocalDate deadline, java.time.ZoneId zone) {
     if (sent == null) {
       return null;
@@ -204,13 +251,17 @@ public class Reports {
 
   private Report report(String unitId, String window) {
     Obligations.Obligation o =
-        obligations.find(unitId, window).orElseThrow(() -> Problems.notFound("report", Report.id(unitId, window)));
+        obligations
+            .find(unitId, window)
+            .orElseThrow(() -> Problems.notFound("report", Report.id(unitId, window)));
     return stored(o);
   }
 
   private Report stored(Obligations.Obligation o) {
     Report r = mongo.findById(Report.id(o.unitId(), o.window().code()), Report.class);
-    return r != null ? (r.receiverIds().isEmpty() ? r.sentTo(o.receiverIds()) : r) : Report.draft(o);
+    return r != null
+        ? (r.receiverIds().isEmpty() ? r.sentTo(o.receiverIds()) : r)
+        : Report.draft(o);
   }
 
   private Report current(String id, Long expectedVersion) {
@@ -245,7 +296,8 @@ public class Reports {
     Map<String, List<Long>> figures = new TreeMap<>();
     Map<String, Figures> byCategory =
         statistics.totals(r.unitId(), Periods.window(r.window()).orElseThrow()).byCategory();
-    byCategory.forEach((c, f) -> figures.put(c, List.of(f.quantity(), f.participants(), f.activities())));
+    byCategory.forEach(
+        (c, f) -> figures.put(c, List.of(f.quantity(), f.participants(), f.activities())));
     return figures;
   }
 }

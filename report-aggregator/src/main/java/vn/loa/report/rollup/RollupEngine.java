@@ -38,19 +38,20 @@ import vn.loa.support.messaging.UndecodableEventException;
 /**
  * Applies a batch of activity records to the roll-ups, exactly once in effect.
  *
- * <p>Per record, in partition order: if its activity's stored contribution already came from this record
- * (or a later one of the same partition), the record was applied before a crash; if its version is not
- * newer than the stored one, it is a duplicate or arrived late; otherwise the old contribution is taken
- * off every bucket it was added to and the new one added along the unit's current chain of ancestors.
+ * <p>Per record, in partition order: if its activity's stored contribution already came from this
+ * record (or a later one of the same partition), the record was applied before a crash; if its
+ * version is not newer than the stored one, it is a duplicate or arrived late; otherwise the old
+ * contribution is taken off every bucket it was added to and the new one added along the unit's
+ * current chain of ancestors.
  *
- * <p>Writes: first the roll-up documents, each with {@code $inc} of the batch's changes plus the highest
- * offset applied per partition ({@code hw.p<n>}); a change from a record at or below that offset is left
- * out, which makes re-applying a batch after a crash change nothing. Then the contributions. A crash
- * between the two re-derives the same changes from the same stored contributions. Per partition there is
- * one consumer thread, so the read of {@code hw} and the write that follows do not race; partitions are
- * consumed by two threads ({@code concurrency: 2}), each writing only its own partitions' {@code hw}
- * fields, and {@code $inc} is atomic per document, so two threads touching the same roll-up document
- * (the city's, typically) add up correctly.
+ * <p>Writes: first the roll-up documents, each with {@code $inc} of the batch's changes plus the
+ * highest offset applied per partition ({@code hw.p<n>}); a change from a record at or below that
+ * offset is left out, which makes re-applying a batch after a crash change nothing. Then the
+ * contributions. A crash between the two re-derives the same changes from the same stored
+ * contributions. Per partition there is one consumer thread, so the read of {@code hw} and the
+ * write that follows do not race; partitions are consumed by two threads ({@code concurrency: 2}),
+ * each writing only its own partitions' {@code hw} fields, and {@code $inc} is atomic per document,
+ * so two threads touching the same roll-up document (the city's, typically) add up correctly.
  */
 @Component
 public class RollupEngine {
@@ -63,8 +64,10 @@ public class RollupEngine {
   private final Duration unknownUnitGrace;
   private final Duration unknownUnitSettle;
   private final OrgTopicProgress orgProgress;
+
   /** Records waiting for their unit, by partition and offset; shared by the consumer threads. */
   private final Map<String, Instant> unknownSince = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final Counter applied;
   private final Counter duplicates;
   private final Timer freshness;
@@ -109,7 +112,9 @@ public class RollupEngine {
     Map<String, Contribution> stored = new HashMap<>();
     mongo
         .find(
-            new Query(Criteria.where("_id").in(batch.stream().map(d -> d.activity().id()).distinct().toList())),
+            new Query(
+                Criteria.where("_id")
+                    .in(batch.stream().map(d -> d.activity().id()).distinct().toList())),
             Contribution.class)
         .forEach(c -> stored.put(c.id(), c));
 
@@ -133,7 +138,8 @@ public class RollupEngine {
           deadLetters.send(ActivityEvents.TOPIC, r, "unit " + a.unitId() + " is unknown");
           continue;
         }
-        throw new RetryLaterException("unit " + a.unitId() + " of activity " + a.id() + " not known yet");
+        throw new RetryLaterException(
+            "unit " + a.unitId() + " of activity " + a.id() + " not known yet");
       }
       Contribution after = contribution(a, path, r);
       if (before != null) {
@@ -168,7 +174,9 @@ public class RollupEngine {
   }
 
   private static void check(ActivitySnapshot a, InboundEvent event, InboundRecord record) {
-    if (a.id() == null || !a.id().equals(event.subject()) || (record.key() != null && !a.id().equals(record.key()))) {
+    if (a.id() == null
+        || !a.id().equals(event.subject())
+        || (record.key() != null && !a.id().equals(record.key()))) {
       throw new UndecodableEventException("activity id, subject and key disagree");
     }
     if (a.version() != event.aggregateVersion() || a.version() < 1) {
@@ -186,15 +194,16 @@ public class RollupEngine {
   }
 
   /**
-   * Whether to give up on a record whose unit is unknown: once the hierarchy has been read to the end of
-   * its topic (after a short settling time, for a unit event racing its first activity) the unit does not
-   * exist; and in any case after the grace period.
+   * Whether to give up on a record whose unit is unknown: once the hierarchy has been read to the
+   * end of its topic (after a short settling time, for a unit event racing its first activity) the
+   * unit does not exist; and in any case after the grace period.
    */
   private boolean waitedTooLong(InboundRecord r) {
     String key = r.partition() + ":" + r.offset();
     Instant since = unknownSince.computeIfAbsent(key, k -> clock.instant());
     Duration waited = Duration.between(since, clock.instant());
-    if (waited.compareTo(unknownUnitGrace) >= 0 || (waited.compareTo(unknownUnitSettle) >= 0 && orgProgress.caughtUp())) {
+    if (waited.compareTo(unknownUnitGrace) >= 0
+        || (waited.compareTo(unknownUnitSettle) >= 0 && orgProgress.caughtUp())) {
       unknownSince.remove(key);
       return true;
     }
@@ -205,19 +214,45 @@ public class RollupEngine {
     boolean counts = !a.withdrawn();
     long participants = a.participants() == null ? 0 : a.participants();
     return new Contribution(
-        a.id(), a.version(), path, a.occurredOn().getYear(), HalfMonth.of(a.occurredOn()).key(), a.category(),
-        counts ? a.quantity() : 0, counts ? participants : 0, counts ? 1 : 0, r.partition(), r.offset());
+        a.id(),
+        a.version(),
+        path,
+        a.occurredOn().getYear(),
+        HalfMonth.of(a.occurredOn()).key(),
+        a.category(),
+        counts ? a.quantity() : 0,
+        counts ? participants : 0,
+        counts ? 1 : 0,
+        r.partition(),
+        r.offset());
   }
 
-  private static void add(Map<String, List<Delta>> deltas, Contribution c, int sign, InboundRecord r) {
+  private static void add(
+      Map<String, List<Delta>> deltas, Contribution c, int sign, InboundRecord r) {
     if (c.activities() == 0) {
       return;
     }
     for (String unit : c.path()) {
-      List<Delta> doc = deltas.computeIfAbsent(RollupKeys.documentId(unit, c.year()), k -> new ArrayList<>());
-      doc.add(new Delta(r.partition(), r.offset(), RollupKeys.figure(c.category(), c.half(), "q"), sign * c.quantity()));
-      doc.add(new Delta(r.partition(), r.offset(), RollupKeys.figure(c.category(), c.half(), "p"), sign * c.participants()));
-      doc.add(new Delta(r.partition(), r.offset(), RollupKeys.figure(c.category(), c.half(), "n"), sign * c.activities()));
+      List<Delta> doc =
+          deltas.computeIfAbsent(RollupKeys.documentId(unit, c.year()), k -> new ArrayList<>());
+      doc.add(
+          new Delta(
+              r.partition(),
+              r.offset(),
+              RollupKeys.figure(c.category(), c.half(), "q"),
+              sign * c.quantity()));
+      doc.add(
+          new Delta(
+              r.partition(),
+              r.offset(),
+              RollupKeys.figure(c.category(), c.half(), "p"),
+              sign * c.participants()));
+      doc.add(
+          new Delta(
+              r.partition(),
+              r.offset(),
+              RollupKeys.figure(c.category(), c.half(), "n"),
+              sign * c.activities()));
     }
   }
 
@@ -237,7 +272,9 @@ public class RollupEngine {
           (id, changes) -> {
             Document update = update(id, changes, highWater.get(id), now);
             if (update != null) {
-              updates.add(new UpdateOneModel<>(new Document("_id", id), update, new UpdateOptions().upsert(true)));
+              updates.add(
+                  new UpdateOneModel<>(
+                      new Document("_id", id), update, new UpdateOptions().upsert(true)));
             }
           });
       if (!updates.isEmpty()) {
@@ -245,17 +282,24 @@ public class RollupEngine {
       }
     }
     if (!changed.isEmpty()) {
-      BulkOperations contributions = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Contribution.class);
-      changed.values()
+      BulkOperations contributions =
+          mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Contribution.class);
+      changed
+          .values()
           .forEach(
               c ->
                   contributions.replaceOne(
-                      new Query(Criteria.where("_id").is(c.id())), c, FindAndReplaceOptions.options().upsert()));
+                      new Query(Criteria.where("_id").is(c.id())),
+                      c,
+                      FindAndReplaceOptions.options().upsert()));
       contributions.execute();
     }
   }
 
-  /** The update of one roll-up document, leaving out what it already holds; {@code null} if nothing is new. */
+  /**
+   * The update of one roll-up document, leaving out what it already holds; {@code null} if nothing
+   * is new.
+   */
   private static Document update(String id, List<Delta> changes, Document hw, Date now) {
     Map<String, Long> inc = new LinkedHashMap<>();
     Map<String, Long> newHighWater = new LinkedHashMap<>();
@@ -278,6 +322,7 @@ public class RollupEngine {
         .append("$set", set)
         .append(
             "$setOnInsert",
-            new Document("unitId", id.substring(0, bar)).append("year", Integer.parseInt(id.substring(bar + 1))));
+            new Document("unitId", id.substring(0, bar))
+                .append("year", Integer.parseInt(id.substring(bar + 1))));
   }
 }

@@ -12,7 +12,8 @@ public record Figures(long quantity, long participants, long activities) {
   public static final Figures ZERO = new Figures(0, 0, 0);
 
   public Figures plus(Figures o) {
-    return new Figures(quantity + o.quantity, participants + o.participants, activities + o.activities);
+    return new Figures(
+        quantity + o.quantity, participants + o.participants, activities + o.activities);
   }
 
   public boolean hasNothing() {

@@ -20,8 +20,8 @@ import vn.loa.report.period.Span;
 import vn.loa.support.web.Problems;
 
 /**
- * Reads totals from the roll-ups. A query touches, for each unit asked about, one roll-up document per
- * calendar year of the span, found by id: its cost does not grow with the number of activities.
+ * Reads totals from the roll-ups. A query touches, for each unit asked about, one roll-up document
+ * per calendar year of the span, found by id: its cost does not grow with the number of activities.
  */
 @Service
 public class Statistics {
@@ -36,8 +36,12 @@ public class Statistics {
     this.tree = tree;
   }
 
-  /** Figures per half-month and category of some units' subtrees within a span, and the latest change. */
-  record Buckets(Map<String, Map<HalfMonth, SortedMap<String, Figures>>> byUnit, Instant lastChange) {
+  /**
+   * Figures per half-month and category of some units' subtrees within a span, and the latest
+   * change.
+   */
+  record Buckets(
+      Map<String, Map<HalfMonth, SortedMap<String, Figures>>> byUnit, Instant lastChange) {
 
     Map<HalfMonth, SortedMap<String, Figures>> of(String unit) {
       return byUnit.getOrDefault(unit, Map.of());
@@ -51,7 +55,8 @@ public class Statistics {
     }
     Map<String, Map<HalfMonth, SortedMap<String, Figures>>> byUnit = new HashMap<>();
     Instant lastChange = null;
-    for (Document doc : mongo.getCollection(ROLLUPS).find(new Document("_id", new Document("$in", ids)))) {
+    for (Document doc :
+        mongo.getCollection(ROLLUPS).find(new Document("_id", new Document("$in", ids)))) {
       int year = doc.getInteger("year");
       String unit = doc.getString("unitId");
       Document categories = doc.get("c", Document.class);
@@ -87,8 +92,8 @@ public class Statistics {
   }
 
   /**
-   * A unit's subtree totals; with {@code includeMerged}, also those of the units merged into it (their
-   * history, recorded before the merge under their own name).
+   * A unit's subtree totals; with {@code includeMerged}, also those of the units merged into it
+   * (their history, recorded before the merge under their own name).
    */
   public Totals totals(String unitId, Span span, boolean includeMerged) {
     requireUnit(unitId);
@@ -99,7 +104,10 @@ public class Statistics {
     Buckets buckets = buckets(units, span);
     SortedMap<String, Figures> byCategory = new TreeMap<>();
     for (String unit : units) {
-      buckets.of(unit).values().forEach(cats -> cats.forEach((c, f) -> byCategory.merge(c, f, Figures::plus)));
+      buckets
+          .of(unit)
+          .values()
+          .forEach(cats -> cats.forEach((c, f) -> byCategory.merge(c, f, Figures::plus)));
     }
     byCategory.values().removeIf(Figures::hasNothing);
     Figures total = byCategory.values().stream().reduce(Figures.ZERO, Figures::plus);
@@ -112,7 +120,9 @@ public class Statistics {
   /** Per category, largest first. */
   public List<Row> byCategory(String unitId, Span span) {
     return totals(unitId, span).byCategory().entrySet().stream()
-        .sorted(Map.Entry.<String, Figures>comparingByValue((a, b) -> Long.compare(b.quantity(), a.quantity())))
+        .sorted(
+            Map.Entry.<String, Figures>comparingByValue(
+                (a, b) -> Long.compare(b.quantity(), a.quantity())))
         .map(e -> new Row(e.getKey(), null, e.getValue()))
         .toList();
   }
@@ -126,8 +136,8 @@ public class Statistics {
   }
 
   /**
-   * Per month of the span: calendar months for a calendar period; reporting months (15th → 14th, named
-   * by the month they end in) for a window.
+   * Per month of the span: calendar months for a calendar period; reporting months (15th → 14th,
+   * named by the month they end in) for a window.
    */
   public List<Row> byMonth(String unitId, Span span) {
     requireUnit(unitId);
@@ -138,11 +148,18 @@ public class Statistics {
       if (span.kind() == Span.Kind.WINDOW && h.second()) {
         month = month.plusMonths(1);
       }
-      Figures f = halves.getOrDefault(h, new TreeMap<>()).values().stream().reduce(Figures.ZERO, Figures::plus);
+      Figures f =
+          halves.getOrDefault(h, new TreeMap<>()).values().stream()
+              .reduce(Figures.ZERO, Figures::plus);
       months.merge(month, f, Figures::plus);
     }
     return months.entrySet().stream()
-        .map(e -> new Row(String.format("%dM%02d", e.getKey().getYear(), e.getKey().getMonthValue()), null, e.getValue()))
+        .map(
+            e ->
+                new Row(
+                    String.format("%dM%02d", e.getKey().getYear(), e.getKey().getMonthValue()),
+                    null,
+                    e.getValue()))
         .toList();
   }
 

@@ -11,4 +11,9 @@ import vn.loa.report.period.Span;
  * @param total the sum over categories
  * @param lastChangeAt when the last change included was applied, {@code null} if none
  */
-public record Totals(String unitId, Span span, SortedMap<String, Figures> byCategory, Figures total, Instant lastChangeAt) {}
+public record Totals(
+    String unitId,
+    Span span,
+    SortedMap<String, Figures> byCategory,
+    Figures total,
+    Instant lastChangeAt) {}

@@ -27,7 +27,9 @@ import vn.loa.testsupport.IntegrationTest;
 import vn.loa.testsupport.TestIdentity;
 import vn.loa.testsupport.TopicWriter;
 
-/** The central audit trail: every audited change once, append-only, for the city administrator only. */
+/**
+ * The central audit trail: every audited change once, append-only, for the city administrator only.
+ */
 @IntegrationTest
 class AuditTrailTest {
 
@@ -48,8 +50,12 @@ class AuditTrailTest {
     city = fx.province.id();
     commune = fx.commune.id();
     foreign = "c2-" + fx.suffix;
-    fx.publish(new OrgUnitChanged(foreign, "C2", "Xã khác", "COMMUNE", city, LocalDate.of(2000, 1, 1), null, null, 1));
-    await().atMost(Duration.ofSeconds(20)).until(() -> tree.path(foreign).size() == 2 && tree.path(fx.unit.id()).size() == 3);
+    fx.publish(
+        new OrgUnitChanged(
+            foreign, "C2", "Xã khác", "COMMUNE", city, LocalDate.of(2000, 1, 1), null, null, 1));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> tree.path(foreign).size() == 2 && tree.path(fx.unit.id()).size() == 3);
     admin = Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", city));
   }
 
@@ -61,15 +67,31 @@ class AuditTrailTest {
   void publish(AuditRecorded entry) {
     try (TopicWriter writer = new TopicWriter()) {
       writer.send(
-          AuditEvents.FROM_TASK_SERVICE.name(), entry.entityId(),
-          codec.encode(codec.envelope(AuditEvents.RECORDED_BY_TASK_SERVICE, entry.entityId(), entry.version(), entry, Instant.now())));
+          AuditEvents.FROM_TASK_SERVICE.name(),
+          entry.entityId(),
+          codec.encode(
+              codec.envelope(
+                  AuditEvents.RECORDED_BY_TASK_SERVICE,
+                  entry.entityId(),
+                  entry.version(),
+                  entry,
+                  Instant.now())));
     }
   }
 
   static AuditRecorded change(String unit, String entity, long version, String action, Instant at) {
     return new AuditRecorded(
-        AuditRecorded.idOf("task-service", "activity", entity, version), "task-service", "activity", entity, unit, version, action,
-        "integrator-" + unit, unit, at, Map.of("quantity", java.util.Arrays.asList(version == 1 ? null : 3, 5)));
+        AuditRecorded.idOf("task-service", "activity", entity, version),
+        "task-service",
+        "activity",
+        entity,
+        unit,
+        version,
+        action,
+        "integrator-" + unit,
+        unit,
+        at,
+        Map.of("quantity", java.util.Arrays.asList(version == 1 ? null : 3, 5)));
   }
 
   JsonNode trail(Http http, String query) {
@@ -82,7 +104,8 @@ class AuditTrailTest {
   void each_change_is_kept_once_newest_first_and_scoped_to_the_unit_asked_for() {
     Instant t = Instant.parse("2025-10-10T03:00:00Z");
     AuditRecorded first = change(fx.unit.id(), "a-1-" + fx.suffix, 1, "RECORDED", t);
-    AuditRecorded second = change(fx.unit.id(), "a-1-" + fx.suffix, 2, "CORRECTED", t.plusSeconds(60));
+    AuditRecorded second =
+        change(fx.unit.id(), "a-1-" + fx.suffix, 2, "CORRECTED", t.plusSeconds(60));
     AuditRecorded elsewhere = change(foreign, "a-2-" + fx.suffix, 1, "RECORDED", t.plusSeconds(30));
     publish(first);
     publish(second);
@@ -91,7 +114,8 @@ class AuditTrailTest {
     await().atMost(Duration.ofSeconds(20)).until(() -> trail(admin, "unit=" + city).size() == 3);
 
     JsonNode communeTrail = trail(admin, "unit=" + commune);
-    assertThat(communeTrail.valueStream().map(e -> e.get("action").asString())).containsExactly("CORRECTED", "RECORDED");
+    assertThat(communeTrail.valueStream().map(e -> e.get("action").asString()))
+        .containsExactly("CORRECTED", "RECORDED");
     JsonNode corrected = communeTrail.get(0);
     assertThat(corrected.get("actor").asString()).isEqualTo("integrator-" + fx.unit.id());
     assertThat(corrected.get("actorUnit").asString()).isEqualTo(fx.unit.id());
@@ -106,15 +130,30 @@ class AuditTrailTest {
   @Test
   void report_changes_reach_the_trail_with_who_made_them() {
     PlanContent.Reporting quarterly =
-        new PlanContent.Reporting(List.of("QUARTERLY"), new PlanContent.DeadlineRule("BEFORE_DAY_OF_LAST_MONTH", 20, null), List.of("UBND"));
+        new PlanContent.Reporting(
+            List.of("QUARTERLY"),
+            new PlanContent.DeadlineRule("BEFORE_DAY_OF_LAST_MONTH", 20, null),
+            List.of("UBND"));
     fx.publishPlan(fx.province.id(), "2026-07-01", "2027-06-30", quarterly, commune);
     await().atMost(Duration.ofSeconds(20)).until(() -> !obligations.of(commune).isEmpty());
     Http officer = Http.localhost(port).as(TestIdentity.token("COMMUNE_OFFICER", commune));
-    String id = officer.get("/api/reports?unit=" + commune + "&window=2026Q4").json().get(0).get("id").asString();
-    assertThat(officer.put("/api/reports/" + id, Map.of("results", "Phát thanh 6 chuyên mục")).status()).isEqualTo(200);
+    String id =
+        officer
+            .get("/api/reports?unit=" + commune + "&window=2026Q4")
+            .json()
+            .get(0)
+            .get("id")
+            .asString();
+    assertThat(
+            officer
+                .put("/api/reports/" + id, Map.of("results", "Phát thanh 6 chuyên mục"))
+                .status())
+        .isEqualTo(200);
     assertThat(officer.post("/api/reports/" + id + "/submit", null).status()).isEqualTo(200);
 
-    await().atMost(Duration.ofSeconds(20)).until(() -> trail(admin, "unit=" + commune + "&entityType=report").size() == 2);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> trail(admin, "unit=" + commune + "&entityType=report").size() == 2);
     JsonNode submitted = trail(admin, "unit=" + commune + "&entityType=report").get(0);
     assertThat(submitted.get("action").asString()).isEqualTo("SUBMITTED");
     assertThat(submitted.get("service").asString()).isEqualTo("report-aggregator");
@@ -125,10 +164,24 @@ class AuditTrailTest {
 
   @Test
   void only_the_city_administrator_reads_the_trail_and_only_within_the_city() {
-    assertThat(Http.localhost(port).as(TestIdentity.token("CITY_VIEWER", city)).get("/api/audit?unit=" + city).status()).isEqualTo(403);
-    assertThat(Http.localhost(port).as(TestIdentity.token("COMMUNE_OFFICER", commune)).get("/api/audit?unit=" + commune).status())
+    assertThat(
+            Http.localhost(port)
+                .as(TestIdentity.token("CITY_VIEWER", city))
+                .get("/api/audit?unit=" + city)
+                .status())
         .isEqualTo(403);
-    assertThat(Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", foreign)).get("/api/audit?unit=" + city).status()).isEqualTo(403);
+    assertThat(
+            Http.localhost(port)
+                .as(TestIdentity.token("COMMUNE_OFFICER", commune))
+                .get("/api/audit?unit=" + commune)
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            Http.localhost(port)
+                .as(TestIdentity.token("CITY_ADMIN", foreign))
+                .get("/api/audit?unit=" + city)
+                .status())
+        .isEqualTo(403);
     assertThat(Http.localhost(port).get("/api/audit?unit=" + city).status()).isEqualTo(401);
   }
 
@@ -137,9 +190,11 @@ class AuditTrailTest {
     assertThat(admin.get("/api/audit?unit=" + city + "&size=0").status()).isEqualTo(400);
     assertThat(admin.get("/api/audit?unit=" + city + "&size=501").status()).isEqualTo(400);
     assertThat(admin.get("/api/audit?unit=" + city + "&page=-1").status()).isEqualTo(400);
-    assertThat(admin.get("/api/audit?unit=" + city + "&from=2025-10-11&to=2025-10-01").status()).isEqualTo(400);
+    assertThat(admin.get("/api/audit?unit=" + city + "&from=2025-10-11&to=2025-10-01").status())
+        .isEqualTo(400);
     assertThat(admin.get("/api/audit?unit=" + city + "&from=yesterday").status()).isEqualTo(400);
-    // A unit nobody knows is refused like another's (403): the answer tells nothing about existence.
+    // A unit nobody knows is refused like another's (403): the answer tells nothing about
+    // existence.
     assertThat(admin.get("/api/audit?unit=nowhere").status()).isEqualTo(403);
   }
 }

@@ -47,7 +47,19 @@ class PeriodsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "25", "2025Q5", "2025M13", "2025M7", "2025S3", "2025q3", "1999", "2025YTDX", " 2025"})
+  @ValueSource(
+      strings = {
+        "",
+        "25",
+        "2025Q5",
+        "2025M13",
+        "2025M7",
+        "2025S3",
+        "2025q3",
+        "1999",
+        "2025YTDX",
+        " 2025"
+      })
   void malformed_codes_are_neither(String code) {
     assertThat(Periods.calendar(code)).isEmpty();
     assertThat(Periods.window(code)).isEmpty();

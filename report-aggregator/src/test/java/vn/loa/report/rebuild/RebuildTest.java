@@ -1,6 +1,5 @@
 package vn.loa.report.rebuild;
 
-import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,8 +15,12 @@ import vn.loa.report.support.Fixtures;
 import vn.loa.support.messaging.EventCodec;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
+import vn.loa.testsupport.TestIdentity;
 
-/** Dropping every read model and replaying the topics gives the same figures, for every unit and period. */
+/**
+ * Dropping every read model and replaying the topics gives the same figures, for every unit and
+ * period.
+ */
 @IntegrationTest
 class RebuildTest {
 
@@ -39,11 +42,24 @@ class RebuildTest {
       fx.publish(withdrawn.recorded());
       fx.publish(withdrawn.withdrawnAt(2));
       for (int i = 0; i < 40; i++) {
-        fx.publish(fx.activity().by(i % 2 == 0 ? fx.unit.id() : fx.commune.id()).of(i % 3 == 0 ? "CONTEST" : "PORTAL_POST", i + 1)
-            .reaching(i * 10L).on("2025-0" + (1 + i % 9) + "-1" + (i % 9)).recorded());
+        fx.publish(
+            fx.activity()
+                .by(i % 2 == 0 ? fx.unit.id() : fx.commune.id())
+                .of(i % 3 == 0 ? "CONTEST" : "PORTAL_POST", i + 1)
+                .reaching(i * 10L)
+                .on("2025-0" + (1 + i % 9) + "-1" + (i % 9))
+                .recorded());
       }
-      await().atMost(Duration.ofSeconds(30))
-          .until(() -> http.get("/api/statistics/totals?unit=" + fx.province.id() + "&period=2025").json().get("total").get("activities").asLong() == 41);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  http.get("/api/statistics/totals?unit=" + fx.province.id() + "&period=2025")
+                          .json()
+                          .get("total")
+                          .get("activities")
+                          .asLong()
+                      == 41);
     }
     Map<String, String> before = snapshot(http, units);
 
@@ -58,13 +74,22 @@ class RebuildTest {
     var done = http.get("/admin/rebuild").json();
     assertThat(done.get("percent").asInt()).isEqualTo(100);
     assertThat(done.get("total").asLong()).as("records replayed").isGreaterThanOrEqualTo(47);
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(snapshot(http, units)).isEqualTo(before));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(snapshot(http, units)).isEqualTo(before));
   }
 
   static Map<String, String> snapshot(Http http, List<String> units) {
     Map<String, String> figures = new LinkedHashMap<>();
     for (String unit : units) {
-      for (String q : List.of("period=2025", "period=2025Q1", "period=2025S1", "period=2025M06", "window=2025Q2", "window=2025")) {
+      for (String q :
+          List.of(
+              "period=2025",
+              "period=2025Q1",
+              "period=2025S1",
+              "period=2025M06",
+              "window=2025Q2",
+              "window=2025")) {
         var totals = http.get("/api/statistics/totals?unit=" + unit + "&" + q).json();
         figures.put(unit + " " + q, totals.get("byCategory").toString());
       }

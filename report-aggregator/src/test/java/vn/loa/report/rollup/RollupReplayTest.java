@@ -22,9 +22,9 @@ import vn.loa.support.messaging.InboundRecord;
 import vn.loa.testsupport.IntegrationTest;
 
 /**
- * The states a crash can leave behind, re-created in the store, then the same records delivered again:
- * the totals never change. Records are handed to the engine directly, as the consumer would after a
- * restart, on a partition number no real record uses.
+ * The states a crash can leave behind, re-created in the store, then the same records delivered
+ * again: the totals never change. Records are handed to the engine directly, as the consumer would
+ * after a restart, on a partition number no real record uses.
  */
 @IntegrationTest
 class RollupReplayTest {
@@ -52,7 +52,8 @@ class RollupReplayTest {
   }
 
   InboundRecord record(ActivitySnapshot a) {
-    return new InboundRecord(ActivityEvents.TOPIC.name(), PARTITION, offset++, a.id(), fx.encode(a));
+    return new InboundRecord(
+        ActivityEvents.TOPIC.name(), PARTITION, offset++, a.id(), fx.encode(a));
   }
 
   long total(String unit) {
@@ -78,8 +79,10 @@ class RollupReplayTest {
     ActivitySnapshot a = fx.activity().broadcasts(12).recorded();
     List<InboundRecord> batch = List.of(record(a));
     engine.apply(batch);
-    mongo.remove(new org.springframework.data.mongodb.core.query.Query(
-        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(a.id())), Contribution.class);
+    mongo.remove(
+        new org.springframework.data.mongodb.core.query.Query(
+            org.springframework.data.mongodb.core.query.Criteria.where("_id").is(a.id())),
+        Contribution.class);
 
     engine.apply(batch);
 
@@ -94,16 +97,34 @@ class RollupReplayTest {
     ActivitySnapshot corrected = builder.broadcasts(20).version(2);
     List<InboundRecord> correction = List.of(record(corrected));
     engine.apply(correction);
-    // As if the crash hit after the commune's and province's documents were written but not the unit's:
-    // put the unit's document back to its state before the correction, and forget the new contribution.
-    var unitDoc = mongo.getCollection("rollups").find(new Document("_id", fx.unit.id() + "|2025")).first();
-    Document figures = unitDoc.get("c", Document.class).get("BROADCAST", Document.class).get("m08a", Document.class);
+    // As if the crash hit after the commune's and province's documents were written but not the
+    // unit's:
+    // put the unit's document back to its state before the correction, and forget the new
+    // contribution.
+    var unitDoc =
+        mongo.getCollection("rollups").find(new Document("_id", fx.unit.id() + "|2025")).first();
+    Document figures =
+        unitDoc
+            .get("c", Document.class)
+            .get("BROADCAST", Document.class)
+            .get("m08a", Document.class);
     figures.put("q", 12L);
     unitDoc.get("hw", Document.class).put("p" + PARTITION, correction.getFirst().offset() - 1);
     mongo.getCollection("rollups").replaceOne(new Document("_id", unitDoc.get("_id")), unitDoc);
     Contribution first = mongo.findById(corrected.id(), Contribution.class);
-    mongo.save(new Contribution(first.id(), 1, first.path(), first.year(), first.half(), first.category(), 12, 0, 1,
-        PARTITION, correction.getFirst().offset() - 1));
+    mongo.save(
+        new Contribution(
+            first.id(),
+            1,
+            first.path(),
+            first.year(),
+            first.half(),
+            first.category(),
+            12,
+            0,
+            1,
+            PARTITION,
+            correction.getFirst().offset() - 1));
     assertThat(total(fx.unit.id())).isEqualTo(12);
     assertThat(total(fx.province.id())).isEqualTo(20);
 

@@ -1,6 +1,5 @@
 package vn.loa.report.rollup;
 
-import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,11 +18,12 @@ import vn.loa.report.support.Fixtures;
 import vn.loa.support.messaging.EventCodec;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
+import vn.loa.testsupport.TestIdentity;
 import vn.loa.testsupport.TopicReader;
 
 /**
- * Contract test of the activity topic as the aggregator consumes it: totals follow the latest version of
- * every activity, whatever the delivery order, duplicates or poison on the topic.
+ * Contract test of the activity topic as the aggregator consumes it: totals follow the latest
+ * version of every activity, whatever the delivery order, duplicates or poison on the topic.
  */
 @IntegrationTest
 @TestPropertySource(properties = "loa.rollup.unknown-unit-grace=3s")
@@ -53,7 +53,9 @@ class RollupTest {
   }
 
   void awaitQuantity(String unit, String param, long expected) {
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(quantity(unit, param)).isEqualTo(expected));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(quantity(unit, param)).isEqualTo(expected));
   }
 
   @Test
@@ -70,8 +72,10 @@ class RollupTest {
     assertThat(quantity(fx.province.id(), "window=2025M08")).isEqualTo(12);
     assertThat(quantity(fx.province.id(), "window=2025M09")).isZero();
 
-    JsonNode totals = http.get("/api/statistics/totals?unit=" + fx.province.id() + "&period=2025Q3").json();
-    assertThat(totals.get("byCategory").get("BROADCAST").get("participants").asLong()).isEqualTo(300);
+    JsonNode totals =
+        http.get("/api/statistics/totals?unit=" + fx.province.id() + "&period=2025Q3").json();
+    assertThat(totals.get("byCategory").get("BROADCAST").get("participants").asLong())
+        .isEqualTo(300);
     assertThat(totals.get("total").get("activities").asLong()).isEqualTo(1);
     assertThat(totals.get("asOf").asString()).endsWith("+07:00");
   }
@@ -140,7 +144,8 @@ class RollupTest {
     fx.publish(a.withdrawnAt(2));
 
     awaitQuantity(fx.province.id(), "period=2025", 0);
-    JsonNode totals = http.get("/api/statistics/totals?unit=" + fx.province.id() + "&period=2025").json();
+    JsonNode totals =
+        http.get("/api/statistics/totals?unit=" + fx.province.id() + "&period=2025").json();
     assertThat(totals.get("byCategory").size()).isZero();
   }
 
@@ -156,7 +161,9 @@ class RollupTest {
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
             () ->
-                assertThat(TopicReader.readAll(ActivityEvents.TOPIC.deadLetterName("report-aggregator")))
+                assertThat(
+                        TopicReader.readAll(
+                            ActivityEvents.TOPIC.deadLetterName("report-aggregator")))
                     .extracting(TopicReader.Record::key)
                     .contains(bad.id(), "garbage-" + fx.suffix));
   }
@@ -165,7 +172,15 @@ class RollupTest {
   void an_activity_of_a_unit_not_known_yet_is_counted_once_the_unit_arrives() {
     var late =
         new vn.loa.contracts.orgunit.OrgUnitChanged(
-            "late-" + fx.suffix, "L", "Đơn vị đến muộn", "UNIT", fx.commune.id(), null, null, null, 1);
+            "late-" + fx.suffix,
+            "L",
+            "Đơn vị đến muộn",
+            "UNIT",
+            fx.commune.id(),
+            null,
+            null,
+            null,
+            1);
     fx.publish(fx.activity().by(late.id()).broadcasts(4).recorded());
     fx.publish(late);
 
@@ -177,7 +192,15 @@ class RollupTest {
   void a_merged_communes_history_is_reported_under_its_successor_on_request() {
     var before =
         new vn.loa.contracts.orgunit.OrgUnitChanged(
-            "old-" + fx.suffix, "O", "Xã cũ", "COMMUNE", fx.province.id(), java.time.LocalDate.of(2000, 1, 1), null, null, 1);
+            "old-" + fx.suffix,
+            "O",
+            "Xã cũ",
+            "COMMUNE",
+            fx.province.id(),
+            java.time.LocalDate.of(2000, 1, 1),
+            null,
+            null,
+            1);
     fx.publish(before);
     fx.publish(fx.activity().by(before.id()).broadcasts(6).on("2025-03-10").recorded());
     fx.publish(fx.activity().by(fx.commune.id()).broadcasts(4).on("2025-09-10").recorded());
@@ -185,12 +208,22 @@ class RollupTest {
 
     fx.publish(
         new vn.loa.contracts.orgunit.OrgUnitChanged(
-            before.id(), "O", "Xã cũ", "COMMUNE", fx.province.id(), java.time.LocalDate.of(2000, 1, 1),
-            java.time.LocalDate.of(2025, 6, 30), fx.commune.id(), 2));
+            before.id(),
+            "O",
+            "Xã cũ",
+            "COMMUNE",
+            fx.province.id(),
+            java.time.LocalDate.of(2000, 1, 1),
+            java.time.LocalDate.of(2025, 6, 30),
+            fx.commune.id(),
+            2));
 
     await()
         .atMost(Duration.ofSeconds(20))
-        .untilAsserted(() -> assertThat(quantity(fx.commune.id(), "period=2025&includeMerged=true")).isEqualTo(10));
+        .untilAsserted(
+            () ->
+                assertThat(quantity(fx.commune.id(), "period=2025&includeMerged=true"))
+                    .isEqualTo(10));
     assertThat(quantity(fx.commune.id(), "period=2025")).isEqualTo(4);
     assertThat(quantity(before.id(), "period=2025")).isEqualTo(6);
     assertThat(quantity(fx.province.id(), "period=2025")).isEqualTo(10);
@@ -206,7 +239,9 @@ class RollupTest {
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () ->
-                assertThat(TopicReader.readAll(ActivityEvents.TOPIC.deadLetterName("report-aggregator")))
+                assertThat(
+                        TopicReader.readAll(
+                            ActivityEvents.TOPIC.deadLetterName("report-aggregator")))
                     .extracting(TopicReader.Record::key)
                     .contains(orphan.id()));
     awaitQuantity(fx.province.id(), "period=2025", 2);

@@ -16,7 +16,8 @@ import vn.loa.testsupport.TopicWriter;
 
 /**
  * Plays plan-service and task-service for the aggregator: a fresh little hierarchy per test (a
- * province, a commune, a unit of the commune) and activity events for it, published on the real topics.
+ * province, a commune, a unit of the commune) and activity events for it, published on the real
+ * topics.
  */
 public final class Fixtures implements AutoCloseable {
 
@@ -30,9 +31,23 @@ public final class Fixtures implements AutoCloseable {
   public Fixtures(EventCodec codec) {
     this.codec = codec;
     LocalDate since = LocalDate.of(2000, 1, 1);
-    province = new OrgUnitChanged("p-" + suffix, "P", "Thành phố " + suffix, "PROVINCE", null, since, null, null, 1);
-    commune = new OrgUnitChanged("c-" + suffix, "C", "Xã " + suffix, "COMMUNE", province.id(), since, null, null, 1);
-    unit = new OrgUnitChanged("u-" + suffix, "U", "Phòng Văn hóa – Xã hội " + suffix, "UNIT", commune.id(), since, null, null, 1);
+    province =
+        new OrgUnitChanged(
+            "p-" + suffix, "P", "Thành phố " + suffix, "PROVINCE", null, since, null, null, 1);
+    commune =
+        new OrgUnitChanged(
+            "c-" + suffix, "C", "Xã " + suffix, "COMMUNE", province.id(), since, null, null, 1);
+    unit =
+        new OrgUnitChanged(
+            "u-" + suffix,
+            "U",
+            "Phòng Văn hóa – Xã hội " + suffix,
+            "UNIT",
+            commune.id(),
+            since,
+            null,
+            null,
+            1);
   }
 
   public Fixtures publishHierarchy() {
@@ -42,41 +57,84 @@ public final class Fixtures implements AutoCloseable {
 
   public void publish(OrgUnitChanged... units) {
     for (OrgUnitChanged u : units) {
-      writer.send(OrgUnitEvents.TOPIC.name(), u.id(), codec.encode(codec.envelope(OrgUnitEvents.CHANGED, u.id(), u.version(), u, Instant.now())));
+      writer.send(
+          OrgUnitEvents.TOPIC.name(),
+          u.id(),
+          codec.encode(
+              codec.envelope(OrgUnitEvents.CHANGED, u.id(), u.version(), u, Instant.now())));
     }
   }
 
   /**
-   * Publishes an issued plan of {@code issuer} addressed to {@code addressees}, with a reporting regime,
-   * as plan-service would.
+   * Publishes an issued plan of {@code issuer} addressed to {@code addressees}, with a reporting
+   * regime, as plan-service would.
    */
-  public String publishPlan(String issuer, String from, String to, PlanContent.Reporting reporting, String... addressees) {
+  public String publishPlan(
+      String issuer,
+      String from,
+      String to,
+      PlanContent.Reporting reporting,
+      String... addressees) {
     return publishPlan(issuer, from, to, reporting, List.of(), addressees);
   }
 
-  /** As {@link #publishPlan(String, String, String, PlanContent.Reporting, String...)}, assigning duties too. */
+  /**
+   * As {@link #publishPlan(String, String, String, PlanContent.Reporting, String...)}, assigning
+   * duties too.
+   */
   public String publishPlan(
-      String issuer, String from, String to, PlanContent.Reporting reporting, List<PlanContent.Assignment> assignments,
+      String issuer,
+      String from,
+      String to,
+      PlanContent.Reporting reporting,
+      List<PlanContent.Assignment> assignments,
       String... addressees) {
     return publishPlan(issuer, from, to, reporting, assignments, List.of(), addressees);
   }
 
   /** An issued plan of {@code issuer} with these targets (chỉ tiêu) and nothing else. */
-  public String publishPlanWithTargets(String issuer, String from, String to, List<PlanContent.Target> targets) {
+  public String publishPlanWithTargets(
+      String issuer, String from, String to, List<PlanContent.Target> targets) {
     return publishPlan(issuer, from, to, null, List.of(), targets);
   }
 
   private String publishPlan(
-      String issuer, String from, String to, PlanContent.Reporting reporting, List<PlanContent.Assignment> assignments,
-      List<PlanContent.Target> targets, String... addressees) {
+      String issuer,
+      String from,
+      String to,
+      PlanContent.Reporting reporting,
+      List<PlanContent.Assignment> assignments,
+      List<PlanContent.Target> targets,
+      String... addressees) {
     String id = "p-" + UUID.randomUUID();
     PlanContent content =
         new PlanContent(
-            "1/KH", "KE_HOACH", issuer, LocalDate.parse(from), "Hải Phòng", "Kế hoạch tuyên truyền CCHC",
-            new PlanContent.Coverage(LocalDate.parse(from), LocalDate.parse(to)), List.of(), List.of(), List.of(), List.of(),
-            List.of(), assignments, reporting, targets, null, List.of(addressees), null, List.of(), null, List.of());
+            "1/KH",
+            "KE_HOACH",
+            issuer,
+            LocalDate.parse(from),
+            "Hải Phòng",
+            "Kế hoạch tuyên truyền CCHC",
+            new PlanContent.Coverage(LocalDate.parse(from), LocalDate.parse(to)),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            assignments,
+            reporting,
+            targets,
+            null,
+            List.of(addressees),
+            null,
+            List.of(),
+            null,
+            List.of());
     PlanSnapshot plan = new PlanSnapshot(id, 1, "ISSUED", content, Instant.now(), null, 2);
-    writer.send(PlanEvents.TOPIC.name(), id, codec.encode(codec.envelope(PlanEvents.ISSUED, id, 2, plan, Instant.now())));
+    writer.send(
+        PlanEvents.TOPIC.name(),
+        id,
+        codec.encode(codec.envelope(PlanEvents.ISSUED, id, 2, plan, Instant.now())));
     return id;
   }
 
@@ -90,7 +148,10 @@ public final class Fixtures implements AutoCloseable {
   }
 
   public byte[] encode(ActivitySnapshot a) {
-    var type = a.withdrawn() ? ActivityEvents.WITHDRAWN : a.version() == 1 ? ActivityEvents.RECORDED : ActivityEvents.CORRECTED;
+    var type =
+        a.withdrawn()
+            ? ActivityEvents.WITHDRAWN
+            : a.version() == 1 ? ActivityEvents.RECORDED : ActivityEvents.CORRECTED;
     return codec.encode(codec.envelope(type, a.id(), a.version(), a, Instant.now()));
   }
 
@@ -158,8 +219,22 @@ public final class Fixtures implements AutoCloseable {
 
     private ActivitySnapshot snapshot(long version, boolean withdrawn) {
       return new ActivitySnapshot(
-          id, unitId, category, day, "Hoạt động " + category, quantity, participants, null, null, null, List.of(),
-          List.of(), withdrawn, version, Instant.parse("2025-08-05T01:00:00Z"), "test");
+          id,
+          unitId,
+          category,
+          day,
+          "Hoạt động " + category,
+          quantity,
+          participants,
+          null,
+          null,
+          null,
+          List.of(),
+          List.of(),
+          withdrawn,
+          version,
+          Instant.parse("2025-08-05T01:00:00Z"),
+          "test");
     }
   }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * @param changes field name → {@code [before, after]}
  */
-public record AuditEntry(long version, String action, String by, Instant at, Map<String, List<Object>> changes) {
+public record AuditEntry(
+    long version, String action, String by, Instant at, Map<String, List<Object>> changes) {
 
   public AuditEntry {
     changes = changes == null ? Map.of() : Map.copyOf(changes);
@@ -24,7 +25,8 @@ public record AuditEntry(long version, String action, String by, Instant at, Map
    * The fields of two versions of a record that differ, leaving out {@code ignored} ones (versions,
    * timestamps, outboxes, the history itself).
    */
-  public static <R extends Record> Map<String, List<Object>> diff(R before, R after, Set<String> ignored) {
+  public static <R extends Record> Map<String, List<Object>> diff(
+      R before, R after, Set<String> ignored) {
     Map<String, List<Object>> changes = new LinkedHashMap<>();
     for (RecordComponent c : after.getClass().getRecordComponents()) {
       if (ignored.contains(c.getName())) {

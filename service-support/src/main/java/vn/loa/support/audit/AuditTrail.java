@@ -33,8 +33,17 @@ public final class AuditTrail {
     String entityType = aggregate.auditEntityType();
     AuditRecorded record =
         new AuditRecorded(
-            AuditRecorded.idOf(service, entityType, aggregate.id(), last.version()), service, entityType, aggregate.id(),
-            aggregate.unitId(), last.version(), last.action(), last.by(), LoaTokens.currentUnit(), last.at(), last.changes());
+            AuditRecorded.idOf(service, entityType, aggregate.id(), last.version()),
+            service,
+            entityType,
+            aggregate.id(),
+            aggregate.unitId(),
+            last.version(),
+            last.action(),
+            last.by(),
+            LoaTokens.currentUnit(),
+            last.at(),
+            last.changes());
     return events.pending(type, aggregate.id(), last.version(), record);
   }
 }

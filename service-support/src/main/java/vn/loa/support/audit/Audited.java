@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * An aggregate whose every change appends an {@link AuditEntry} to its history. When it is written
- * through {@link vn.loa.support.messaging.Aggregates}, the latest entry also goes to the central audit
- * trail, as an event in the same document write.
+ * through {@link vn.loa.support.messaging.Aggregates}, the latest entry also goes to the central
+ * audit trail, as an event in the same document write.
  */
 public interface Audited {
 

@@ -10,8 +10,9 @@ import vn.loa.calendar.WorkingDays;
 import vn.loa.support.messaging.OnceOnlyEvents;
 
 /**
- * The public service's working calendar, reminder days and reminder runs as beans, for a service that
- * has the {@code working-calendar} module: {@code loa.reminders.days-before} (3) working days ahead.
+ * The public service's working calendar, reminder days and reminder runs as beans, for a service
+ * that has the {@code working-calendar} module: {@code loa.reminders.days-before} (3) working days
+ * ahead.
  */
 @AutoConfiguration(after = vn.loa.support.messaging.LoaMessagingAutoConfiguration.class)
 @ConditionalOnClass(WorkingDays.class)
@@ -25,7 +26,8 @@ public class LoaCalendarAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  ReminderDays reminderDays(WorkingDays days, @Value("${loa.reminders.days-before:3}") int daysBefore) {
+  ReminderDays reminderDays(
+      WorkingDays days, @Value("${loa.reminders.days-before:3}") int daysBefore) {
     return new ReminderDays(days, daysBefore);
   }
 

@@ -12,9 +12,10 @@ import vn.loa.contracts.EventType;
 import vn.loa.support.messaging.OnceOnlyEvents;
 
 /**
- * One run of deadline reminders, whatever they remind of (reports, tasks, directives): on a working day,
- * each candidate whose deadline brings a reminder today ({@link ReminderDays}) is sent its reminder once
- * only ({@link OnceOnlyEvents}). A year without a working calendar sends nothing and says so in the log.
+ * One run of deadline reminders, whatever they remind of (reports, tasks, directives): on a working
+ * day, each candidate whose deadline brings a reminder today ({@link ReminderDays}) is sent its
+ * reminder once only ({@link OnceOnlyEvents}). A year without a working calendar sends nothing and
+ * says so in the log.
  */
 public final class Reminding {
 
@@ -33,8 +34,8 @@ public final class Reminding {
 
   /**
    * Sends the reminders due on {@code today} for {@code candidates}; returns how many were new.
-   * {@code reminder} makes a candidate's reminder of a kind, or returns {@code null} when it is not due
-   * after all (a report submitted meanwhile).
+   * {@code reminder} makes a candidate's reminder of a kind, or returns {@code null} when it is not
+   * due after all (a report submitted meanwhile).
    */
   public <C> int sendDue(
       LocalDate today,
@@ -60,7 +61,8 @@ public final class Reminding {
       try {
         kind = days.on(today, due);
       } catch (CalendarMissingException noCalendar) {
-        log.error("No {} reminder for {} due {}: {}", what, candidate, due, noCalendar.getMessage());
+        log.error(
+            "No {} reminder for {} due {}: {}", what, candidate, due, noCalendar.getMessage());
         continue;
       }
       if (kind.isEmpty()) {

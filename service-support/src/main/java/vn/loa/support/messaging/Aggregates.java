@@ -20,9 +20,10 @@ import vn.loa.support.audit.Audited;
  * Writes an aggregate together with its pending events in one single-document write, guarded by the
  * aggregate's version, then wakes the outbox relay.
  *
- * <p>The version guard is a filter on {@code _id} and {@code version}; a unique index on exactly those
- * two fields (see {@link #ensureVersionIndex}) lets the MongoDB wire-protocol server used locally answer
- * it by index lookup instead of a scan. On MongoDB the index is redundant but harmless.
+ * <p>The version guard is a filter on {@code _id} and {@code version}; a unique index on exactly
+ * those two fields (see {@link #ensureVersionIndex}) lets the MongoDB wire-protocol server used
+ * locally answer it by index lookup instead of a scan. On MongoDB the index is redundant but
+ * harmless.
  */
 public final class Aggregates {
 
@@ -30,16 +31,17 @@ public final class Aggregates {
   private final ObjectProvider<OutboxRelay> relay;
   private final ObjectProvider<AuditTrail> audit;
 
-  public Aggregates(MongoTemplate mongo, ObjectProvider<OutboxRelay> relay, ObjectProvider<AuditTrail> audit) {
+  public Aggregates(
+      MongoTemplate mongo, ObjectProvider<OutboxRelay> relay, ObjectProvider<AuditTrail> audit) {
     this.mongo = mongo;
     this.relay = relay;
     this.audit = audit;
   }
 
   /**
-   * The events to write with {@code aggregate}: its own, and for an {@link Audited} one in a service with
-   * an audit trail, the audit event of its latest change — in the same document write, so a change is
-   * never without its audit entry nor an entry without its change.
+   * The events to write with {@code aggregate}: its own, and for an {@link Audited} one in a
+   * service with an audit trail, the audit event of its latest change — in the same document write,
+   * so a change is never without its audit entry nor an entry without its change.
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private List<Object> eventsOf(OutboxAggregate aggregate, List<?> own) {
@@ -59,7 +61,11 @@ public final class Aggregates {
     mongo
         .indexOps(type)
         .createIndex(
-            new Index().on("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC).unique().named("id_version"));
+            new Index()
+                .on("_id", Sort.Direction.ASC)
+                .on("version", Sort.Direction.ASC)
+                .unique()
+                .named("id_version"));
   }
 
   /**
@@ -84,9 +90,10 @@ public final class Aggregates {
   /**
    * Writes the next state of an aggregate if the stored one is still at {@code expectedVersion}.
    *
-   * <p>The aggregate's {@link OutboxAggregate#outbox()} holds only the events of this change: they are
-   * appended ({@code $push}) to whatever the stored document still has pending, never replacing it. So
-   * the relay removing an older event at the same moment neither loses it nor sees it re-added.
+   * <p>The aggregate's {@link OutboxAggregate#outbox()} holds only the events of this change: they
+   * are appended ({@code $push}) to whatever the stored document still has pending, never replacing
+   * it. So the relay removing an older event at the same moment neither loses it nor sees it
+   * re-added.
    *
    * @return {@code false} if someone else changed it first (nothing written)
    */
@@ -97,7 +104,11 @@ public final class Aggregates {
     List<?> newEvents = eventsOf(aggregate, (List<?>) state.remove(OutboxRelay.FIELD));
     Update update = new Update();
     state.forEach(update::set);
-    for (PersistentProperty<?> property : mongo.getConverter().getMappingContext().getRequiredPersistentEntity(aggregate.getClass())) {
+    for (PersistentProperty<?> property :
+        mongo
+            .getConverter()
+            .getMappingContext()
+            .getRequiredPersistentEntity(aggregate.getClass())) {
       String field = ((MongoPersistentProperty) property).getFieldName();
       if (!state.containsKey(field) && !"_id".equals(field) && !OutboxRelay.FIELD.equals(field)) {
         update.unset(field);
@@ -106,7 +117,8 @@ public final class Aggregates {
     if (newEvents != null && !newEvents.isEmpty()) {
       update.push(OutboxRelay.FIELD).each(newEvents.toArray());
     }
-    Query current = new Query(Criteria.where("_id").is(aggregate.id()).and("version").is(expectedVersion));
+    Query current =
+        new Query(Criteria.where("_id").is(aggregate.id()).and("version").is(expectedVersion));
     UpdateResult result = mongo.updateFirst(current, update, aggregate.getClass());
     if (result.getMatchedCount() == 0) {
       return false;

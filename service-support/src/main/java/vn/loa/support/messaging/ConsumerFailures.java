@@ -16,12 +16,12 @@ import org.springframework.util.backoff.FixedBackOff;
  * What a consumer does when processing a record fails.
  *
  * <ul>
- *   <li>The store or the broker is unreachable, or the record says "retry later": retry with back-off,
- *       without limit. The partition waits; nothing is skipped, so no count is lost, and the consumer lag
- *       metric shows the stall.
- *   <li>Anything else: two more attempts, then the record goes to this service's dead-letter topic and
- *       the partition moves on. Records that cannot even be decoded are dead-lettered by the consumer
- *       at once ({@link UndecodableEventException}), as retrying cannot change them.
+ *   <li>The store or the broker is unreachable, or the record says "retry later": retry with
+ *       back-off, without limit. The partition waits; nothing is skipped, so no count is lost, and
+ *       the consumer lag metric shows the stall.
+ *   <li>Anything else: two more attempts, then the record goes to this service's dead-letter topic
+ *       and the partition moves on. Records that cannot even be decoded are dead-lettered by the
+ *       consumer at once ({@link UndecodableEventException}), as retrying cannot change them.
  * </ul>
  */
 public final class ConsumerFailures {
@@ -64,7 +64,8 @@ public final class ConsumerFailures {
   static DefaultErrorHandler errorHandler(DeadLetters deadLetters) {
     DefaultErrorHandler handler =
         new DefaultErrorHandler(
-            (ConsumerRecord<?, ?> record, Exception e) -> deadLetters.send(record, e), new FixedBackOff(500, POISON_ATTEMPTS));
+            (ConsumerRecord<?, ?> record, Exception e) -> deadLetters.send(record, e),
+            new FixedBackOff(500, POISON_ATTEMPTS));
     handler.setBackOffFunction((record, e) -> backOffFor(e));
     handler.setCommitRecovered(true);
     return handler;

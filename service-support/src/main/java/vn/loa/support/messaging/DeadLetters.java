@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 import vn.loa.contracts.Topic;
 
 /**
- * Sends a record this service can never process to its dead-letter topic, synchronously, so that the
- * consumer commits past it only once the dead letter is durable. A dead-lettered record counts for
- * nothing and keeps its original coordinates in headers for inspection and replay.
+ * Sends a record this service can never process to its dead-letter topic, synchronously, so that
+ * the consumer commits past it only once the dead letter is durable. A dead-lettered record counts
+ * for nothing and keeps its original coordinates in headers for inspection and replay.
  */
 public final class DeadLetters {
 
@@ -38,9 +38,14 @@ public final class DeadLetters {
   void send(org.apache.kafka.clients.consumer.ConsumerRecord<?, ?> failed, Exception e) {
     Object value = failed.value();
     byte[] bytes =
-        value instanceof byte[] b ? b : value == null ? null : value.toString().getBytes(StandardCharsets.UTF_8);
+        value instanceof byte[] b
+            ? b
+            : value == null ? null : value.toString().getBytes(StandardCharsets.UTF_8);
     Object key = failed.key();
-    String keyText = key instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : key == null ? null : key.toString();
+    String keyText =
+        key instanceof byte[] b
+            ? new String(b, StandardCharsets.UTF_8)
+            : key == null ? null : key.toString();
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
@@ -53,7 +58,8 @@ public final class DeadLetters {
 
   private void send(String topicName, InboundRecord record, String reason) {
     ProducerRecord<String, byte[]> letter =
-        new ProducerRecord<>(Topic.deadLetterName(topicName, consumer), record.key(), record.value());
+        new ProducerRecord<>(
+            Topic.deadLetterName(topicName, consumer), record.key(), record.value());
     header(letter, "kafka_dlt-original-topic", record.topic());
     header(letter, "kafka_dlt-original-partition", Integer.toString(record.partition()));
     header(letter, "kafka_dlt-original-offset", Long.toString(record.offset()));
@@ -69,10 +75,17 @@ public final class DeadLetters {
     }
     meters.counter("loa.messaging.dead-letters", "topic", record.topic()).increment();
     log.warn(
-        "Dead-lettered {}-{}@{} (key {}): {}", record.topic(), record.partition(), record.offset(), record.key(), reason);
+        "Dead-lettered {}-{}@{} (key {}): {}",
+        record.topic(),
+        record.partition(),
+        record.offset(),
+        record.key(),
+        reason);
   }
 
   private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-    record.headers().add(name, value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8));
+    record
+        .headers()
+        .add(name, value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8));
   }
 }

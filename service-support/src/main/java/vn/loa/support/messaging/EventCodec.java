@@ -5,8 +5,8 @@ import java.util.UUID;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.loa.contracts.Envelope;
 import vn.loa.contracts.Catalogue;
+import vn.loa.contracts.Envelope;
 import vn.loa.contracts.EventType;
 import vn.loa.contracts.Topic;
 
@@ -22,7 +22,8 @@ public final class EventCodec {
   }
 
   /** A new envelope for a change of aggregate {@code subject} to {@code version}. */
-  public <T> Envelope<T> envelope(EventType<T> type, String subject, long version, T data, Instant time) {
+  public <T> Envelope<T> envelope(
+      EventType<T> type, String subject, long version, T data, Instant time) {
     return Envelope.of(type, UUID.randomUUID().toString(), source, time, subject, version, data);
   }
 
@@ -69,7 +70,8 @@ public final class EventCodec {
     } catch (RuntimeException e) {
       throw new UndecodableEventException("time is not an instant");
     }
-    return new InboundEvent(id, type, subject, version.asLong(), time, text(root, "dataschema"), data);
+    return new InboundEvent(
+        id, type, subject, version.asLong(), time, text(root, "dataschema"), data);
   }
 
   /**
@@ -84,21 +86,26 @@ public final class EventCodec {
     try {
       return json.treeToValue(event.data(), type.dataType());
     } catch (JacksonException e) {
-      throw new UndecodableEventException(type.name() + " data does not fit: " + e.getOriginalMessage());
+      throw new UndecodableEventException(
+          type.name() + " data does not fit: " + e.getOriginalMessage());
     }
   }
 
   /**
    * The payload of whichever event type of {@code topic} the event is, as {@code dataType}.
    *
-   * @throws UndecodableEventException for a type the topic does not carry, or data that does not fit
+   * @throws UndecodableEventException for a type the topic does not carry, or data that does not
+   *     fit
    */
   @SuppressWarnings("unchecked")
   public <T> T data(InboundEvent event, Topic topic, Class<T> dataType) {
     EventType<?> type =
         Catalogue.type(topic, event.type())
             .filter(t -> t.dataType().equals(dataType))
-            .orElseThrow(() -> new UndecodableEventException("unexpected event type " + event.type() + " on " + topic.name()));
+            .orElseThrow(
+                () ->
+                    new UndecodableEventException(
+                        "unexpected event type " + event.type() + " on " + topic.name()));
     return data(event, (EventType<T>) type);
   }
 

@@ -5,9 +5,9 @@ import org.springframework.messaging.Message;
 import vn.loa.contracts.Topic;
 
 /**
- * Builds the record-at-a-time consumer functions of Loa services: decode the envelope, dead-letter what
- * can never be decoded, hand the rest to the handler. The handler must be idempotent (it may see a
- * record again after a crash) and must ignore events older than what it has.
+ * Builds the record-at-a-time consumer functions of Loa services: decode the envelope, dead-letter
+ * what can never be decoded, hand the rest to the handler. The handler must be idempotent (it may
+ * see a record again after a crash) and must ignore events older than what it has.
  */
 public final class EventConsumers {
 

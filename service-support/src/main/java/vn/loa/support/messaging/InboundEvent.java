@@ -5,4 +5,10 @@ import tools.jackson.databind.JsonNode;
 
 /** An envelope read from a topic, its data not yet bound to a record ({@link EventCodec#data}). */
 public record InboundEvent(
-    String id, String type, String subject, long aggregateVersion, Instant time, String dataschema, JsonNode data) {}
+    String id,
+    String type,
+    String subject,
+    long aggregateVersion,
+    Instant time,
+    String dataschema,
+    JsonNode data) {}

@@ -8,8 +8,8 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 
 /**
- * One Kafka record as a consumer function receives it, with the coordinates that idempotent processing
- * and dead-lettering need.
+ * One Kafka record as a consumer function receives it, with the coordinates that idempotent
+ * processing and dead-lettering need.
  */
 public record InboundRecord(String topic, int partition, long offset, String key, byte[] value) {
 

@@ -19,7 +19,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The messaging mechanics of a Loa service, wired from {@code loa.kafka.*} and {@code loa.outbox.*}. */
+/**
+ * The messaging mechanics of a Loa service, wired from {@code loa.kafka.*} and {@code
+ * loa.outbox.*}.
+ */
 @AutoConfiguration(after = DataMongoAutoConfiguration.class)
 @EnableConfigurationProperties(LoaMessagingProperties.class)
 public class LoaMessagingAutoConfiguration {
@@ -47,14 +50,17 @@ public class LoaMessagingAutoConfiguration {
   Producer<String, byte[]> loaEventProducer(
       LoaMessagingProperties properties, @Value("${spring.application.name}") String application) {
     return new KafkaProducer<>(
-        properties.kafka().client(Map.of(
-            ProducerConfig.CLIENT_ID_CONFIG, application + "-events",
-            ProducerConfig.ACKS_CONFIG, "all",
-            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-            ProducerConfig.LINGER_MS_CONFIG, 1,
-            ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
-            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
-            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000)),
+        properties
+            .kafka()
+            .client(
+                Map.of(
+                    ProducerConfig.CLIENT_ID_CONFIG, application + "-events",
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.LINGER_MS_CONFIG, 1,
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000)),
         new StringSerializer(),
         new ByteArraySerializer());
   }
@@ -74,12 +80,14 @@ public class LoaMessagingAutoConfiguration {
       LoaMessagingProperties properties,
       Clock clock,
       MeterRegistry meters) {
-    return new OutboxRelay(mongo, producer, collections.names(), properties.outbox(), clock, meters);
+    return new OutboxRelay(
+        mongo, producer, collections.names(), properties.outbox(), clock, meters);
   }
 
   @Bean
   @ConditionalOnBean(MessagingTopics.class)
-  DeadLetters deadLetters(Producer<String, byte[]> producer, MessagingTopics topics, MeterRegistry meters) {
+  DeadLetters deadLetters(
+      Producer<String, byte[]> producer, MessagingTopics topics, MeterRegistry meters) {
     return new DeadLetters(producer, topics.consumer(), meters);
   }
 
@@ -89,7 +97,10 @@ public class LoaMessagingAutoConfiguration {
     return new EventConsumers(codec, deadLetters);
   }
 
-  /** Bounded retries then dead letter for poison, unbounded back-off for outages (see ConsumerFailures). */
+  /**
+   * Bounded retries then dead letter for poison, unbounded back-off for outages (see
+   * ConsumerFailures).
+   */
   @Bean
   @ConditionalOnBean(MessagingTopics.class)
   org.springframework.cloud.stream.config.ListenerContainerCustomizer<

@@ -7,11 +7,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.loa.contracts.EventType;
 
 /**
- * Events that go out once only, whoever sends them and however often (a reminder: a scheduled run, a
- * second run, a second instance): each is a document in {@value #COLLECTION} whose id is the event's
- * identity, written with the event in its outbox; a second attempt finds it there, or loses the insert
- * race on the id, and sends nothing. A service using it lists {@value #COLLECTION} among its
- * {@link OutboxCollections}.
+ * Events that go out once only, whoever sends them and however often (a reminder: a scheduled run,
+ * a second run, a second instance): each is a document in {@value #COLLECTION} whose id is the
+ * event's identity, written with the event in its outbox; a second attempt finds it there, or loses
+ * the insert race on the id, and sends nothing. A service using it lists {@value #COLLECTION} among
+ * its {@link OutboxCollections}.
  */
 public final class OnceOnlyEvents {
 
@@ -20,7 +20,8 @@ public final class OnceOnlyEvents {
 
   /** One event sent, with its outbox until the relay has published it. */
   @org.springframework.data.mongodb.core.mapping.Document(COLLECTION)
-  public record Sent(@Id String id, long version, List<PendingEvent> outbox) implements OutboxAggregate {}
+  public record Sent(@Id String id, long version, List<PendingEvent> outbox)
+      implements OutboxAggregate {}
 
   private final MongoTemplate mongo;
   private final Aggregates aggregates;
@@ -37,7 +38,10 @@ public final class OnceOnlyEvents {
     return mongo.findById(id, Sent.class) != null;
   }
 
-  /** Sends {@code data} as event {@code id} unless it was sent before; {@code true} when this call sent it. */
+  /**
+   * Sends {@code data} as event {@code id} unless it was sent before; {@code true} when this call
+   * sent it.
+   */
   public <T> boolean send(String id, EventType<T> type, T data) {
     if (sent(id)) {
       return false;

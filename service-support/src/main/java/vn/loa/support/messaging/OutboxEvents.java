@@ -16,11 +16,19 @@ public final class OutboxEvents {
     this.clock = clock;
   }
 
-  /** An event announcing that aggregate {@code subject} reached {@code version} with state {@code data}. */
+  /**
+   * An event announcing that aggregate {@code subject} reached {@code version} with state {@code
+   * data}.
+   */
   public <T> PendingEvent pending(EventType<T> type, String subject, long version, T data) {
     Instant now = clock.instant();
     Envelope<T> envelope = codec.envelope(type, subject, version, data, now);
     return new PendingEvent(
-        envelope.id(), type.topic().name(), subject, type.name(), codec.encodeToString(envelope), now);
+        envelope.id(),
+        type.topic().name(),
+        subject,
+        type.name(),
+        codec.encodeToString(envelope),
+        now);
   }
 }

@@ -33,13 +33,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * Publishes the events that aggregates leave in their documents' {@code outbox} array, then removes
  * them from the document.
  *
- * <p>Guarantee: at least once, in order per aggregate. An event is removed only after the broker has
- * acknowledged it (idempotent producer, {@code acks=all}); a crash before the removal publishes it again,
- * which consumers absorb because they keep the highest aggregate version they have seen. Nothing is
- * lost: a write that the relay was not told about (the process died right after it) is found by the
- * sweep at start-up and every {@code loa.outbox.sweep-interval}.
+ * <p>Guarantee: at least once, in order per aggregate. An event is removed only after the broker
+ * has acknowledged it (idempotent producer, {@code acks=all}); a crash before the removal publishes
+ * it again, which consumers absorb because they keep the highest aggregate version they have seen.
+ * Nothing is lost: a write that the relay was not told about (the process died right after it) is
+ * found by the sweep at start-up and every {@code loa.outbox.sweep-interval}.
  *
- * <p>Services call {@link #wake} right after a write, so an event normally leaves within milliseconds.
+ * <p>Services call {@link #wake} right after a write, so an event normally leaves within
+ * milliseconds.
  */
 public final class OutboxRelay implements SmartLifecycle {
 
@@ -78,10 +79,13 @@ public final class OutboxRelay implements SmartLifecycle {
     this.settings = settings;
     this.clock = clock;
     this.publishedEvents =
-        Counter.builder("loa.outbox.published").description("Events published from the outbox").register(meters);
+        Counter.builder("loa.outbox.published")
+            .description("Events published from the outbox")
+            .register(meters);
     this.publishLag =
         Timer.builder("loa.outbox.lag")
-            .description("Time from the write of a change to the broker's acknowledgement of its event")
+            .description(
+                "Time from the write of a change to the broker's acknowledgement of its event")
             .publishPercentiles(0.5, 0.99)
             .register(meters);
     Gauge.builder("loa.outbox.backlog", queue, LinkedBlockingQueue::size)
@@ -89,7 +93,10 @@ public final class OutboxRelay implements SmartLifecycle {
         .register(meters);
   }
 
-  /** Tells the relay that {@code id} in {@code collection} has just been written with pending events. */
+  /**
+   * Tells the relay that {@code id} in {@code collection} has just been written with pending
+   * events.
+   */
   public void wake(String collection, Object id) {
     if (!collections.contains(collection)) {
       throw new IllegalArgumentException(collection + " is not an outbox collection");
@@ -106,7 +113,8 @@ public final class OutboxRelay implements SmartLifecycle {
   @Override
   public void start() {
     if (!settings.relayEnabled()) {
-      log.info("Outbox relay disabled (loa.outbox.relay-enabled=false): events stay in {}", collections);
+      log.info(
+          "Outbox relay disabled (loa.outbox.relay-enabled=false): events stay in {}", collections);
       return;
     }
     running = true;
@@ -151,7 +159,8 @@ public final class OutboxRelay implements SmartLifecycle {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        // Broker or store unreachable: what was not removed is still in the documents; sweep again soon.
+        // Broker or store unreachable: what was not removed is still in the documents; sweep again
+        // soon.
         log.warn("Outbox relay round failed, retrying: {}", e.toString());
         nextSweep = clock.instant().plus(RETRY_PAUSE);
         pause();
@@ -190,13 +199,16 @@ public final class OutboxRelay implements SmartLifecycle {
     }
   }
 
-  private record Sent(Object id, List<String> eventIds, List<Future<RecordMetadata>> acks, List<Instant> written) {}
+  private record Sent(
+      Object id, List<String> eventIds, List<Future<RecordMetadata>> acks, List<Instant> written) {}
 
   private void publish(String collection, List<Object> ids) throws InterruptedException {
     var documents = mongo.getCollection(collection);
     List<Sent> sent = new ArrayList<>();
     for (Document doc :
-        documents.find(new Document("_id", new Document("$in", ids))).projection(new Document(FIELD, 1))) {
+        documents
+            .find(new Document("_id", new Document("$in", ids)))
+            .projection(new Document(FIELD, 1))) {
       List<Document> pending = doc.getList(FIELD, Document.class, List.of());
       if (pending.isEmpty()) {
         continue;
@@ -226,7 +238,8 @@ public final class OutboxRelay implements SmartLifecycle {
                 new Document("_id", s.id()),
                 new Document(
                     "$pull",
-                    new Document(FIELD, new Document("eventId", new Document("$in", s.eventIds()))))));
+                    new Document(
+                        FIELD, new Document("eventId", new Document("$in", s.eventIds()))))));
         published.add(s);
       } else {
         nextSweep = clock.instant().plus(RETRY_PAUSE);

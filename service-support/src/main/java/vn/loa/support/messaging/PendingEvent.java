@@ -5,9 +5,9 @@ import java.time.Instant;
 /**
  * An event waiting in its aggregate's document to be published (transactional outbox).
  *
- * <p>An aggregate keeps a list of these in the same MongoDB document as its state, so the change and
- * the event announcing it are written by one single-document write; the {@link OutboxRelay} publishes
- * them and then removes them. A crash in between publishes again, never loses.
+ * <p>An aggregate keeps a list of these in the same MongoDB document as its state, so the change
+ * and the event announcing it are written by one single-document write; the {@link OutboxRelay}
+ * publishes them and then removes them. A crash in between publishes again, never loses.
  *
  * @param eventId the envelope id
  * @param topic where it goes

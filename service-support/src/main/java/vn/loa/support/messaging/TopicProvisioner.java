@@ -20,7 +20,8 @@ import vn.loa.contracts.Topic;
 
 /**
  * Creates the service's topics before its consumers bind and its relay publishes, so a topic never
- * comes into being with broker defaults (a compacted topic created as a deleting one would lose state).
+ * comes into being with broker defaults (a compacted topic created as a deleting one would lose
+ * state).
  */
 public final class TopicProvisioner implements InitializingBean {
 
@@ -54,14 +55,16 @@ public final class TopicProvisioner implements InitializingBean {
   private NewTopic newTopic(Topic topic) {
     Map<String, String> configs =
         switch (topic.cleanup()) {
-          case COMPACT -> Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+          case COMPACT ->
+              Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
           case RETAIN ->
               Map.of(
                   TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                   TopicConfig.RETENTION_MS_CONFIG, "-1",
                   TopicConfig.RETENTION_BYTES_CONFIG, "-1");
         };
-    return new NewTopic(topic.name(), topic.partitions(), kafka.replicationFactor()).configs(configs);
+    return new NewTopic(topic.name(), topic.partitions(), kafka.replicationFactor())
+        .configs(configs);
   }
 
   @Override
@@ -71,9 +74,10 @@ public final class TopicProvisioner implements InitializingBean {
     while (true) {
       try (Admin admin =
           Admin.create(
-              kafka.client(Map.of(
-                  AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                  AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000)))) {
+              kafka.client(
+                  Map.of(
+                      AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
+                      AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000)))) {
         create(admin, wanted);
         return;
       } catch (ExecutionException | RuntimeException e) {
@@ -81,7 +85,8 @@ public final class TopicProvisioner implements InitializingBean {
           throw new IllegalStateException(
               "Kafka at " + kafka.bootstrapServers() + " did not confirm the topics in time", e);
         }
-        log.warn("Waiting for Kafka at {} to create topics: {}", kafka.bootstrapServers(), e.toString());
+        log.warn(
+            "Waiting for Kafka at {} to create topics: {}", kafka.bootstrapServers(), e.toString());
         TimeUnit.SECONDS.sleep(1);
       }
     }

@@ -8,8 +8,8 @@ import vn.loa.support.web.ProblemException;
 import vn.loa.support.web.Problems;
 
 /**
- * The scope and function checks every endpoint makes before it reads or changes anything. A refusal is
- * {@code 403} with a problem that names no data of the unit asked about.
+ * The scope and function checks every endpoint makes before it reads or changes anything. A refusal
+ * is {@code 403} with a problem that names no data of the unit asked about.
  */
 public final class Access {
 
@@ -34,19 +34,25 @@ public final class Access {
   }
 
   /**
-   * Whether the caller may see the statistics (totals, breakdowns, indicator tables) of {@code unitId}:
-   * its own scope, or — for a coordinating agency ({@link Role#COORDINATOR}) — the whole province its
-   * unit belongs to. Activities, tasks, plans and reports stay within the caller's own scope.
+   * Whether the caller may see the statistics (totals, breakdowns, indicator tables) of {@code
+   * unitId}: its own scope, or — for a coordinating agency ({@link Role#COORDINATOR}) — the whole
+   * province its unit belongs to. Activities, tasks, plans and reports stay within the caller's own
+   * scope.
    */
   public boolean canReadStatistics(String unitId) {
     if (canRead(unitId)) {
       return true;
     }
     Caller caller = caller();
-    return caller.has(Role.COORDINATOR) && unitId != null && scope.covers(scope.topOf(caller.unitId()), unitId);
+    return caller.has(Role.COORDINATOR)
+        && unitId != null
+        && scope.covers(scope.topOf(caller.unitId()), unitId);
   }
 
-  /** Refuses unless the caller may see the statistics of {@code unitId} ({@link #canReadStatistics}). */
+  /**
+   * Refuses unless the caller may see the statistics of {@code unitId} ({@link
+   * #canReadStatistics}).
+   */
   public void readStatistics(String unitId) {
     if (!canReadStatistics(unitId)) {
       throw forbidden();
@@ -70,7 +76,8 @@ public final class Access {
 
   /**
    * Refuses unless the caller is a person who may change the data of {@code unitId}: an integrating
-   * system records activities, and nothing else (tasks, plans, reports are work of the unit's people).
+   * system records activities, and nothing else (tasks, plans, reports are work of the unit's
+   * people).
    */
   public void writeAsPerson(String unitId) {
     write(unitId);
@@ -79,7 +86,10 @@ public final class Access {
     }
   }
 
-  /** Refuses unless the caller is an official of exactly {@code unitId} (issues its plans, approves for it). */
+  /**
+   * Refuses unless the caller is an official of exactly {@code unitId} (issues its plans, approves
+   * for it).
+   */
   public void officialOf(String unitId) {
     Caller caller = caller();
     if (!caller.official() || !caller.unitId().equals(unitId)) {

@@ -7,7 +7,8 @@ import java.util.Set;
  * system), the unit the token is bound to, and the roles there.
  *
  * @param id the token's subject: a user name or a client id; recorded as the author of every change
- * @param unitId the unit the token is bound to ({@code loa_unit}); the caller's scope is its subtree
+ * @param unitId the unit the token is bound to ({@code loa_unit}); the caller's scope is its
+ *     subtree
  * @param roles the caller's roles ({@code loa_roles})
  */
 public record Caller(String id, String unitId, Set<Role> roles) {

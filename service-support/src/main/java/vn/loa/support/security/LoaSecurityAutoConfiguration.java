@@ -20,13 +20,13 @@ import vn.loa.support.web.ProblemRenderer;
 import vn.loa.support.web.Problems;
 
 /**
- * Every Loa service is an OAuth 2.0 resource server: each request to {@code /api/**} or {@code /admin/**}
- * carries a bearer token that the service validates itself — signature against the identity provider's
- * keys ({@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}), issuer, audience {@code loa},
- * expiry — and the endpoints check the caller's unit scope with {@link Access}. No sessions, no cookies:
- * CSRF does not apply. A missing or bad token is {@code 401}, a refused action {@code 403}, both as
- * problem details in Vietnamese or English. Actuator endpoints stay open for probes and metrics (keep the
- * management port internal in production).
+ * Every Loa service is an OAuth 2.0 resource server: each request to {@code /api/**} or {@code
+ * /admin/**} carries a bearer token that the service validates itself — signature against the
+ * identity provider's keys ({@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}), issuer,
+ * audience {@code loa}, expiry — and the endpoints check the caller's unit scope with {@link
+ * Access}. No sessions, no cookies: CSRF does not apply. A missing or bad token is {@code 401}, a
+ * refused action {@code 403}, both as problem details in Vietnamese or English. Actuator endpoints
+ * stay open for probes and metrics (keep the management port internal in production).
  */
 @AutoConfiguration(
     beforeName = {
@@ -40,7 +40,8 @@ public class LoaSecurityAutoConfiguration {
 
   @Bean
   SecurityFilterChain loaResourceServer(
-      HttpSecurity http, ProblemRenderer renderer, LocaleResolver locales, JsonMapper json) throws Exception {
+      HttpSecurity http, ProblemRenderer renderer, LocaleResolver locales, JsonMapper json)
+      throws Exception {
     ProblemWriter problems = new ProblemWriter(renderer, locales, json);
     http.csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -49,18 +50,31 @@ public class LoaSecurityAutoConfiguration {
         .httpBasic(basic -> basic.disable())
         .logout(logout -> logout.disable())
         .authorizeHttpRequests(
-            requests -> requests.requestMatchers("/actuator/**", "/livez", "/readyz", "/error").permitAll().anyRequest().authenticated())
+            requests ->
+                requests
+                    .requestMatchers("/actuator/**", "/livez", "/readyz", "/error")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .oauth2ResourceServer(
             oauth ->
                 oauth
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(LoaTokens::authentication))
-                    .authenticationEntryPoint((request, response, e) -> problems.write(request, response, Problems.unauthenticated()))
-                    .accessDeniedHandler((request, response, e) -> problems.write(request, response, Problems.forbidden())))
+                    .authenticationEntryPoint(
+                        (request, response, e) ->
+                            problems.write(request, response, Problems.unauthenticated()))
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            problems.write(request, response, Problems.forbidden())))
         .exceptionHandling(
             handling ->
                 handling
-                    .authenticationEntryPoint((request, response, e) -> problems.write(request, response, Problems.unauthenticated()))
-                    .accessDeniedHandler((request, response, e) -> problems.write(request, response, Problems.forbidden())));
+                    .authenticationEntryPoint(
+                        (request, response, e) ->
+                            problems.write(request, response, Problems.unauthenticated()))
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            problems.write(request, response, Problems.forbidden())));
     return http.build();
   }
 
@@ -73,7 +87,8 @@ public class LoaSecurityAutoConfiguration {
   /** Writes a problem outside the MVC exception handling (the security filters run before it). */
   private record ProblemWriter(ProblemRenderer renderer, LocaleResolver locales, JsonMapper json) {
 
-    void write(HttpServletRequest request, HttpServletResponse response, ProblemException problem) throws IOException {
+    void write(HttpServletRequest request, HttpServletResponse response, ProblemException problem)
+        throws IOException {
       ProblemDetail body = renderer.render(problem, locales.resolveLocale(request));
       body.setInstance(URI.create(request.getRequestURI()));
       response.setStatus(body.getStatus());

@@ -12,21 +12,26 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * The claims a Loa access token carries beyond the standard ones, and their reading. Issuer, audience,
- * signature and expiry are checked by the decoder before this runs.
+ * The claims a Loa access token carries beyond the standard ones, and their reading. Issuer,
+ * audience, signature and expiry are checked by the decoder before this runs.
  */
 public final class LoaTokens {
 
   /** The audience every Loa access token is issued for. */
   public static final String AUDIENCE = "loa";
+
   /** The unit the token is bound to. */
   public static final String UNIT = "loa_unit";
+
   /** The roles, by {@link Role} name. */
   public static final String ROLES = "loa_roles";
 
   private LoaTokens() {}
 
-  /** The caller a validated token stands for; a token without a unit or a known role is not a Loa token. */
+  /**
+   * The caller a validated token stands for; a token without a unit or a known role is not a Loa
+   * token.
+   */
   public static Caller caller(Jwt jwt) {
     String unit = jwt.getClaimAsString(UNIT);
     List<String> names = jwt.getClaimAsStringList(ROLES);
@@ -36,28 +41,41 @@ public final class LoaTokens {
     }
     if (jwt.getSubject() == null || unit == null || unit.isBlank() || roles.isEmpty()) {
       throw new OAuth2AuthenticationException(
-          new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, "the token names no subject, unit or role", null));
+          new OAuth2Error(
+              OAuth2ErrorCodes.INVALID_TOKEN, "the token names no subject, unit or role", null));
     }
     return new Caller(jwt.getSubject(), unit, roles);
   }
 
   /** The subject of the current request's token, or {@code null} outside a request. */
   public static String currentSubject() {
-    var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-    return authentication instanceof JwtAuthenticationToken token ? token.getToken().getSubject() : null;
+    var authentication =
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+            .getAuthentication();
+    return authentication instanceof JwtAuthenticationToken token
+        ? token.getToken().getSubject()
+        : null;
   }
 
-  /** The unit of the current request's token, or {@code null} outside a request (background work). */
+  /**
+   * The unit of the current request's token, or {@code null} outside a request (background work).
+   */
   public static String currentUnit() {
-    var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-    return authentication instanceof JwtAuthenticationToken token ? token.getToken().getClaimAsString(UNIT) : null;
+    var authentication =
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+            .getAuthentication();
+    return authentication instanceof JwtAuthenticationToken token
+        ? token.getToken().getClaimAsString(UNIT)
+        : null;
   }
 
   /** The authentication of a request with a validated token: authorities {@code ROLE_<role>}. */
   static JwtAuthenticationToken authentication(Jwt jwt) {
     Caller caller = caller(jwt);
     List<GrantedAuthority> authorities =
-        caller.roles().stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+        caller.roles().stream()
+            .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name()))
+            .toList();
     return new JwtAuthenticationToken(jwt, authorities, caller.id());
   }
 }

@@ -1,11 +1,13 @@
 package vn.loa.support.security;
 
 /**
- * What a signed-in person or a client may do, always bound to one unit (the token's {@code loa_unit}):
- * the unit's whole subtree is its scope. docs/security.md has the full table of rights.
+ * What a signed-in person or a client may do, always bound to one unit (the token's {@code
+ * loa_unit}): the unit's whole subtree is its scope. docs/security.md has the full table of rights.
  */
 public enum Role {
-  /** Văn phòng UBND thành phố — administers the city: hierarchy, reference data, rebuilds, audit. */
+  /**
+   * Văn phòng UBND thành phố — administers the city: hierarchy, reference data, rebuilds, audit.
+   */
   CITY_ADMIN,
   /** Lãnh đạo/chuyên viên theo dõi — reads everything in the city, changes nothing. */
   CITY_VIEWER,
@@ -15,13 +17,16 @@ public enum Role {
   COMMUNE_OFFICER,
   /** Cán bộ phòng, ban, đơn vị trực thuộc. */
   UNIT_OFFICER,
-  /** An integrating system (client credentials), bound to one unit: records and reads, never approves. */
+  /**
+   * An integrating system (client credentials), bound to one unit: records and reads, never
+   * approves.
+   */
   INTEGRATOR,
   /**
-   * Cơ quan tổng hợp — granted besides its own role to the officials of a department that compiles a
-   * province-wide report (Sở Nội vụ, Sở Văn hóa, Thể thao và Du lịch: seed 003 sends reports to them,
-   * seed 004 is the province's report): reads the statistics of the whole province it belongs to;
-   * changes nothing beyond what its other role allows.
+   * Cơ quan tổng hợp — granted besides its own role to the officials of a department that compiles
+   * a province-wide report (Sở Nội vụ, Sở Văn hóa, Thể thao và Du lịch: seed 003 sends reports to
+   * them, seed 004 is the province's report): reads the statistics of the whole province it belongs
+   * to; changes nothing beyond what its other role allows.
    */
   COORDINATOR;
 
@@ -30,7 +35,10 @@ public enum Role {
     return this != CITY_VIEWER && this != COORDINATOR;
   }
 
-  /** Whether the role acts for its unit as an official (issues its plans, approves its children's reports). */
+  /**
+   * Whether the role acts for its unit as an official (issues its plans, approves its children's
+   * reports).
+   */
   public boolean official() {
     return this != CITY_VIEWER && this != INTEGRATOR && this != COORDINATOR;
   }

@@ -10,7 +10,9 @@ import java.util.function.Function;
 @FunctionalInterface
 public interface UnitScope {
 
-  /** Deeper than any real hierarchy (city → commune → unit is three levels): a guard against cycles. */
+  /**
+   * Deeper than any real hierarchy (city → commune → unit is three levels): a guard against cycles.
+   */
   int MAX_DEPTH = 32;
 
   /** A unit as far as scope checks care: its parent, {@code null} at the top. */
@@ -24,7 +26,10 @@ public interface UnitScope {
     return unitId -> find.apply(unitId).map(u -> new Node(parent.apply(u)));
   }
 
-  /** The top of {@code unitId}'s hierarchy (its province), or {@code unitId} itself at the top or unknown. */
+  /**
+   * The top of {@code unitId}'s hierarchy (its province), or {@code unitId} itself at the top or
+   * unknown.
+   */
   default String topOf(String unitId) {
     String top = unitId;
     for (int depth = 0; depth < MAX_DEPTH; depth++) {
@@ -43,10 +48,10 @@ public interface UnitScope {
   }
 
   /**
-   * Whether {@code unitId} is a unit the service knows and is {@code rootId} or one of its descendants.
-   * Deny by default: a unit the service does not know (mistyped, from another system, or not yet
-   * replicated) is covered by nobody, so "not yours" and "not there" are the same refusal and an id
-   * tells nothing about whether such a unit exists.
+   * Whether {@code unitId} is a unit the service knows and is {@code rootId} or one of its
+   * descendants. Deny by default: a unit the service does not know (mistyped, from another system,
+   * or not yet replicated) is covered by nobody, so "not yours" and "not there" are the same
+   * refusal and an id tells nothing about whether such a unit exists.
    */
   default boolean covers(String rootId, String unitId) {
     if (rootId == null || unitId == null) {

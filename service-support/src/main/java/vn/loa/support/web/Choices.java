@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The values a field accepts, for a message ("phải là một trong các giá trị: …"): each is shown by its
- * label {@code label.<kind>.<VALUE>} of the service's bundle with the value a client sends beside it —
- * "chủ trì (LEAD), phối hợp (COOPERATING)" — so no message shows a bare code.
+ * The values a field accepts, for a message ("phải là một trong các giá trị: …"): each is shown by
+ * its label {@code label.<kind>.<VALUE>} of the service's bundle with the value a client sends
+ * beside it — "chủ trì (LEAD), phối hợp (COOPERATING)" — so no message shows a bare code.
  *
  * @param kind the label family, e.g. {@code AssignmentRole}
  * @param values the accepted values, in the order shown
@@ -19,7 +19,8 @@ public record Choices(String kind, List<String> values) {
 
   /** The values of a list in its order, of any other collection sorted. */
   public static Choices of(String kind, Collection<String> values) {
-    return new Choices(kind, values instanceof List<String> list ? list : values.stream().sorted().toList());
+    return new Choices(
+        kind, values instanceof List<String> list ? list : values.stream().sorted().toList());
   }
 
   /** The values in the order given (for lists whose order means something). */

@@ -16,11 +16,11 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sheds load instead of falling over: at most {@code maxConcurrent} requests are worked on at once; a
- * request that cannot start within {@code queueTimeout} gets {@code 503} with {@code Retry-After} and
- * changes nothing. Without it, virtual threads accept requests faster than the store absorbs them and
- * a burst ends with the process out of memory (docs/benchmarks.md, freshness). Health probes are never
- * held back.
+ * Sheds load instead of falling over: at most {@code maxConcurrent} requests are worked on at once;
+ * a request that cannot start within {@code queueTimeout} gets {@code 503} with {@code Retry-After}
+ * and changes nothing. Without it, virtual threads accept requests faster than the store absorbs
+ * them and a burst ends with the process out of memory (docs/benchmarks.md, freshness). Health
+ * probes are never held back.
  */
 public class ConcurrencyLimitFilter extends OncePerRequestFilter {
 
@@ -33,7 +33,11 @@ public class ConcurrencyLimitFilter extends OncePerRequestFilter {
   private final JsonMapper json;
 
   public ConcurrencyLimitFilter(
-      int maxConcurrent, Duration queueTimeout, ProblemRenderer renderer, LocaleResolver locales, JsonMapper json) {
+      int maxConcurrent,
+      Duration queueTimeout,
+      ProblemRenderer renderer,
+      LocaleResolver locales,
+      JsonMapper json) {
     if (maxConcurrent < 1) {
       throw new IllegalArgumentException("loa.web.max-concurrent-requests must be at least 1");
     }
@@ -51,7 +55,8 @@ public class ConcurrencyLimitFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     boolean admitted;
     try {

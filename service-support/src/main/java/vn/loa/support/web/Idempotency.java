@@ -8,9 +8,10 @@ import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code Idempotency-Key} support for creates. The new resource's id is derived from the caller and the
- * key, so a repeated request collides with the first one on the store's unique id (one atomic write, no
- * separate ledger); the stored hash of the request body tells a true repeat from a reuse of the key.
+ * {@code Idempotency-Key} support for creates. The new resource's id is derived from the caller and
+ * the key, so a repeated request collides with the first one on the store's unique id (one atomic
+ * write, no separate ledger); the stored hash of the request body tells a true repeat from a reuse
+ * of the key.
  */
 public final class Idempotency {
 
@@ -38,7 +39,8 @@ public final class Idempotency {
   /** A fingerprint of a request body. */
   public String hash(Object body) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

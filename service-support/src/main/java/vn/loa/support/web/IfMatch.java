@@ -1,8 +1,8 @@
 package vn.loa.support.web;
 
 /**
- * Reads the version a client sends in {@code If-Match}. Loa's ETags are the aggregate version in quotes
- * ({@code "3"}); a weak tag ({@code W/"3"}) or a bare number is accepted too.
+ * Reads the version a client sends in {@code If-Match}. Loa's ETags are the aggregate version in
+ * quotes ({@code "3"}); a weak tag ({@code W/"3"}) or a bare number is accepted too.
  */
 public final class IfMatch {
 

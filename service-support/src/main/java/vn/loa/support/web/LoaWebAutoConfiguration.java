@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.MessageSource;
@@ -14,7 +15,6 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
-import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,9 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Problem details, Vietnamese-first messages and body limits for every Loa service.
  *
- * <p>Messages come from {@code loa/problems} (shared) and the service's own {@code messages} bundle; the
- * base bundles are Vietnamese, {@code _en} ones English. A language other than these falls back to
- * Vietnamese, never to the server's locale.
+ * <p>Messages come from {@code loa/problems} (shared) and the service's own {@code messages}
+ * bundle; the base bundles are Vietnamese, {@code _en} ones English. A language other than these
+ * falls back to Vietnamese, never to the server's locale.
  */
 @AutoConfiguration(before = {MessageSourceAutoConfiguration.class, WebMvcAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -34,8 +34,9 @@ public class LoaWebAutoConfiguration {
   public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   /**
-   * Strict JSON binding: {@code 1.5} is not silently an integer, {@code "12"} is not a number, trailing
-   * garbage after the document is an error. A value that does not fit is refused with its field named.
+   * Strict JSON binding: {@code 1.5} is not silently an integer, {@code "12"} is not a number,
+   * trailing garbage after the document is an error. A value that does not fit is refused with its
+   * field named.
    */
   @Bean
   JsonMapperBuilderCustomizer loaStrictJson() {
@@ -81,24 +82,39 @@ public class LoaWebAutoConfiguration {
 
   @Bean
   FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-      LoaWebProperties properties, ProblemRenderer renderer, LocaleResolver localeResolver, JsonMapper json) {
+      LoaWebProperties properties,
+      ProblemRenderer renderer,
+      LocaleResolver localeResolver,
+      JsonMapper json) {
     var registration =
         new FilterRegistrationBean<>(
             new RequestSizeLimitFilter(
-                properties.maxBody().toBytes(), properties.maxUpload().toBytes(), properties.bodyTimeout(), renderer,
-                localeResolver, json));
-    // Before the concurrency limit: a body is received in full before its request takes a working slot.
+                properties.maxBody().toBytes(),
+                properties.maxUpload().toBytes(),
+                properties.bodyTimeout(),
+                renderer,
+                localeResolver,
+                json));
+    // Before the concurrency limit: a body is received in full before its request takes a working
+    // slot.
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
 
   @Bean
   FilterRegistrationBean<ConcurrencyLimitFilter> concurrencyLimitFilter(
-      LoaWebProperties properties, ProblemRenderer renderer, LocaleResolver localeResolver, JsonMapper json) {
+      LoaWebProperties properties,
+      ProblemRenderer renderer,
+      LocaleResolver localeResolver,
+      JsonMapper json) {
     var registration =
         new FilterRegistrationBean<>(
             new ConcurrencyLimitFilter(
-                properties.maxConcurrentRequests(), properties.queueTimeout(), renderer, localeResolver, json));
+                properties.maxConcurrentRequests(),
+                properties.queueTimeout(),
+                renderer,
+                localeResolver,
+                json));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

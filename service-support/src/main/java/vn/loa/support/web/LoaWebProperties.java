@@ -10,9 +10,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxBody the largest JSON body accepted; larger ones get {@code 413}
  * @param maxUpload the largest file upload (multipart) accepted
  * @param maxConcurrentRequests how many requests are worked on at once (the rest wait, see below)
- * @param queueTimeout how long a request waits to start before it gets {@code 503} with {@code Retry-After}
- * @param bodyTimeout how long a request's whole body may take to arrive before it gets {@code 408}; the
- *     body is received before the request takes a working slot
+ * @param queueTimeout how long a request waits to start before it gets {@code 503} with {@code
+ *     Retry-After}
+ * @param bodyTimeout how long a request's whole body may take to arrive before it gets {@code 408};
+ *     the body is received before the request takes a working slot
  */
 @ConfigurationProperties(prefix = "loa.web")
 public record LoaWebProperties(

@@ -26,7 +26,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 
-/** Answers every failure of a request with a problem detail; unexpected ones never show internals. */
+/**
+ * Answers every failure of a request with a problem detail; unexpected ones never show internals.
+ */
 @RestControllerAdvice
 public class ProblemAdvice {
 
@@ -42,11 +44,14 @@ public class ProblemAdvice {
   ResponseEntity<ProblemDetail> problem(ProblemException e, HttpServletRequest request) {
     ProblemDetail body = renderer.render(e, LocaleContextHolder.getLocale());
     body.setInstance(URI.create(request.getRequestURI()));
-    return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    return ResponseEntity.status(e.status())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(body);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> unreadable(
+      HttpMessageNotReadableException e, HttpServletRequest request) {
     if (e.getMostSpecificCause() instanceof PayloadTooLargeException tooLarge) {
       return problem(Problems.tooLarge(tooLarge.limit()), request);
     }
@@ -72,7 +77,10 @@ public class ProblemAdvice {
     return null;
   }
 
-  /** The JSON path of the value Jackson could not bind, e.g. {@code evidence[2]} or {@code quantity}. */
+  /**
+   * The JSON path of the value Jackson could not bind, e.g. {@code evidence[2]} or {@code
+   * quantity}.
+   */
   static String path(JacksonException e) {
     StringBuilder path = new StringBuilder();
     for (JacksonException.Reference ref : e.getPath()) {
@@ -89,47 +97,62 @@ public class ProblemAdvice {
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
-  ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> missingParameter(
+      MissingServletRequestParameterException e, HttpServletRequest request) {
     return problem(Problems.invalid(e.getParameterName(), "required"), request);
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)
-  ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> missingPart(
+      MissingServletRequestPartException e, HttpServletRequest request) {
     return problem(Problems.invalid(e.getRequestPartName(), "required"), request);
   }
 
   @ExceptionHandler(MissingRequestHeaderException.class)
-  ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> missingHeader(
+      MissingRequestHeaderException e, HttpServletRequest request) {
     return problem(Problems.invalid(e.getHeaderName(), "required"), request);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> typeMismatch(
+      MethodArgumentTypeMismatchException e, HttpServletRequest request) {
     return problem(Problems.invalid(e.getName(), "type"), request);
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> mediaType(
+      HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
     return problem(
-        new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", List.of(String.valueOf(e.getContentType())), List.of()),
+        new ProblemException(
+            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            "media-type",
+            List.of(String.valueOf(e.getContentType())),
+            List.of()),
         request);
   }
 
   @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-  ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> notAcceptable(
+      HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
     ProblemDetail body =
         renderer.render(
             new ProblemException(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", List.of(), List.of()),
             LocaleContextHolder.getLocale());
     body.setInstance(URI.create(request.getRequestURI()));
     // The caller did not accept JSON, but a problem is only ever sent as problem+json.
-    return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(body);
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> method(
+      HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
     return problem(
-        new ProblemException(HttpStatus.METHOD_NOT_ALLOWED, "method", List.of(e.getMethod()), List.of()), request);
+        new ProblemException(
+            HttpStatus.METHOD_NOT_ALLOWED, "method", List.of(e.getMethod()), List.of()),
+        request);
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
@@ -138,13 +161,18 @@ public class ProblemAdvice {
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> uploadTooLarge(
+      MaxUploadSizeExceededException e, HttpServletRequest request) {
     return problem(Problems.tooLarge(e.getMaxUploadSize()), request);
   }
 
-  /** A multipart body that cannot be parsed (a file name with a NUL byte, a broken boundary): the client's fault. */
+  /**
+   * A multipart body that cannot be parsed (a file name with a NUL byte, a broken boundary): the
+   * client's fault.
+   */
   @ExceptionHandler(MultipartException.class)
-  ResponseEntity<ProblemDetail> malformedMultipart(MultipartException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> malformedMultipart(
+      MultipartException e, HttpServletRequest request) {
     return problem(Problems.invalid("file", "malformed-multipart"), request);
   }
 
@@ -157,6 +185,7 @@ public class ProblemAdvice {
   ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
     log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
     return problem(
-        new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "internal", List.of(), List.of()), request);
+        new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "internal", List.of(), List.of()),
+        request);
   }
 }

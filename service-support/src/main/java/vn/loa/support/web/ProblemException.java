@@ -4,8 +4,8 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
- * A request the service refuses, rendered as an RFC 9457 problem. Thrown before anything is written,
- * so a refused request changes nothing.
+ * A request the service refuses, rendered as an RFC 9457 problem. Thrown before anything is
+ * written, so a refused request changes nothing.
  *
  * @see Problems for the kinds of problem
  */
@@ -16,7 +16,8 @@ public class ProblemException extends RuntimeException {
   private final List<Object> detailArgs;
   private final List<FieldViolation> violations;
 
-  public ProblemException(HttpStatus status, String kind, List<Object> detailArgs, List<FieldViolation> violations) {
+  public ProblemException(
+      HttpStatus status, String kind, List<Object> detailArgs, List<FieldViolation> violations) {
     super(kind + " " + detailArgs + " " + violations);
     this.status = status;
     this.kind = kind;

@@ -4,8 +4,9 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
- * The problems Loa's services answer with. Each kind has a type URI {@code urn:loa:problem:<kind>} and
- * Vietnamese and English messages {@code problem.<kind>.title} and {@code problem.<kind>.detail}.
+ * The problems Loa's services answer with. Each kind has a type URI {@code urn:loa:problem:<kind>}
+ * and Vietnamese and English messages {@code problem.<kind>.title} and {@code
+ * problem.<kind>.detail}.
  */
 public final class Problems {
 
@@ -31,12 +32,13 @@ public final class Problems {
 
   /** 404: no {@code resource} with that id (or none the caller may see). */
   public static ProblemException notFound(String resource, String id) {
-    return new ProblemException(HttpStatus.NOT_FOUND, "not-found", List.of(new Noun(resource), id), List.of());
+    return new ProblemException(
+        HttpStatus.NOT_FOUND, "not-found", List.of(new Noun(resource), id), List.of());
   }
 
   /**
-   * A kind of thing named in a message ("kế hoạch" for {@code plan}), rendered by its label
-   * {@code noun.<key>} so that no message shows the code.
+   * A kind of thing named in a message ("kế hoạch" for {@code plan}), rendered by its label {@code
+   * noun.<key>} so that no message shows the code.
    */
   public record Noun(String key) {
     @Override
@@ -52,12 +54,14 @@ public final class Problems {
 
   /** 412: the {@code If-Match} version is not the current one. */
   public static ProblemException staleVersion(long current) {
-    return new ProblemException(HttpStatus.PRECONDITION_FAILED, "stale-version", List.of(current), List.of());
+    return new ProblemException(
+        HttpStatus.PRECONDITION_FAILED, "stale-version", List.of(current), List.of());
   }
 
   /** 428: an update without {@code If-Match}. */
   public static ProblemException versionRequired() {
-    return new ProblemException(HttpStatus.PRECONDITION_REQUIRED, "version-required", List.of(), List.of());
+    return new ProblemException(
+        HttpStatus.PRECONDITION_REQUIRED, "version-required", List.of(), List.of());
   }
 
   /** No valid access token: {@code 401}. */
@@ -65,7 +69,10 @@ public final class Problems {
     return new ProblemException(HttpStatus.UNAUTHORIZED, "unauthenticated", List.of(), List.of());
   }
 
-  /** Outside the caller's unit scope or function rights: {@code 403}, naming nothing of what was asked. */
+  /**
+   * Outside the caller's unit scope or function rights: {@code 403}, naming nothing of what was
+   * asked.
+   */
   public static ProblemException forbidden() {
     return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", List.of(), List.of());
   }
@@ -77,11 +84,13 @@ public final class Problems {
 
   /** 408: the request body did not arrive within {@code seconds}; nothing was done. */
   public static ProblemException bodyTimeout(long seconds) {
-    return new ProblemException(HttpStatus.REQUEST_TIMEOUT, "body-timeout", List.of(seconds), List.of());
+    return new ProblemException(
+        HttpStatus.REQUEST_TIMEOUT, "body-timeout", List.of(seconds), List.of());
   }
 
   /** 413: the body is larger than allowed. */
   public static ProblemException tooLarge(long limitBytes) {
-    return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "too-large", List.of(limitBytes), List.of());
+    return new ProblemException(
+        HttpStatus.CONTENT_TOO_LARGE, "too-large", List.of(limitBytes), List.of());
   }
 }

@@ -25,12 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
  * connection, never a slot: a slow body cannot make the service refuse everyone else.
  *
  * <ul>
- *   <li>A body over the limit is {@code 413} before anything reads it: a declared {@code Content-Length}
- *       is checked up front, an undeclared (chunked) one is cut off while it is received. File uploads
- *       (multipart) have their own, larger limit and are received into temporary files by the servlet
- *       container, never into memory.
- *   <li>A body not received within {@code bodyTimeout} in all is {@code 408}; each single read is also
- *       bounded by the container's connection timeout.
+ *   <li>A body over the limit is {@code 413} before anything reads it: a declared {@code
+ *       Content-Length} is checked up front, an undeclared (chunked) one is cut off while it is
+ *       received. File uploads (multipart) have their own, larger limit and are received into
+ *       temporary files by the servlet container, never into memory.
+ *   <li>A body not received within {@code bodyTimeout} in all is {@code 408}; each single read is
+ *       also bounded by the container's connection timeout.
  * </ul>
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
@@ -46,7 +46,12 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
   private final JsonMapper json;
 
   public RequestSizeLimitFilter(
-      long maxBodyBytes, long maxUploadBytes, Duration bodyTimeout, ProblemRenderer renderer, LocaleResolver locales, JsonMapper json) {
+      long maxBodyBytes,
+      long maxUploadBytes,
+      Duration bodyTimeout,
+      ProblemRenderer renderer,
+      LocaleResolver locales,
+      JsonMapper json) {
     this.maxBodyBytes = maxBodyBytes;
     this.maxUploadBytes = maxUploadBytes;
     this.bodyTimeout = bodyTimeout;
@@ -56,20 +61,27 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String contentType = request.getContentType();
     boolean upload = contentType != null && contentType.toLowerCase().startsWith("multipart/");
     long limit = upload ? maxUploadBytes : maxBodyBytes;
     if (request.getContentLengthLong() > limit) {
-      // A client that sends its whole body before it reads the answer would see the connection reset
-      // instead of this 413 if the body were left unread: a body of reasonable size is read and thrown
-      // away first (bounded by time, never kept); a larger one is refused with the connection closed.
-      boolean drained = request.getContentLengthLong() <= DRAIN_FACTOR * maxUploadBytes && drain(request, bodyTimeout);
+      // A client that sends its whole body before it reads the answer would see the connection
+      // reset
+      // instead of this 413 if the body were left unread: a body of reasonable size is read and
+      // thrown
+      // away first (bounded by time, never kept); a larger one is refused with the connection
+      // closed.
+      boolean drained =
+          request.getContentLengthLong() <= DRAIN_FACTOR * maxUploadBytes
+              && drain(request, bodyTimeout);
       refuse(request, response, Problems.tooLarge(limit), !drained);
       return;
     }
-    boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    boolean hasBody =
+        request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     if (!hasBody) {
       chain.doFilter(request, response);
       return;
@@ -79,13 +91,21 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     try {
       if (upload) {
         try {
-          request.getParts(); // the container receives the parts into temporary files, within its own limits
+          request
+              .getParts(); // the container receives the parts into temporary files, within its own
+          // limits
         } catch (RuntimeException malformed) {
-          // Over the container's multipart limits, or malformed (a NUL in a file name, a broken boundary).
+          // Over the container's multipart limits, or malformed (a NUL in a file name, a broken
+          // boundary).
           if (isTimeout(malformed)) {
             throw new BodyTimeoutException();
           }
-          refuse(request, response, tooLargeCause(malformed) ? Problems.tooLarge(limit) : Problems.invalid("file", "malformed-multipart"));
+          refuse(
+              request,
+              response,
+              tooLargeCause(malformed)
+                  ? Problems.tooLarge(limit)
+                  : Problems.invalid("file", "malformed-multipart"));
           return;
         }
         received = request;
@@ -115,7 +135,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   private static boolean tooLargeCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t.getClass().getSimpleName().contains("SizeLimitExceeded") || t.getClass().getSimpleName().contains("SizeException")) {
+      if (t.getClass().getSimpleName().contains("SizeLimitExceeded")
+          || t.getClass().getSimpleName().contains("SizeException")) {
         return true;
       }
     }
@@ -147,7 +168,9 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     return body.toByteArray();
   }
 
-  /** Reads and discards the body (an 8 KiB buffer) within {@code timeout}; whether it ended in time. */
+  /**
+   * Reads and discards the body (an 8 KiB buffer) within {@code timeout}; whether it ended in time.
+   */
   private static boolean drain(HttpServletRequest request, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     byte[] buffer = new byte[8192];
@@ -163,11 +186,17 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
   }
 
-  private void refuse(HttpServletRequest request, HttpServletResponse response, ProblemException problem) throws IOException {
+  private void refuse(
+      HttpServletRequest request, HttpServletResponse response, ProblemException problem)
+      throws IOException {
     refuse(request, response, problem, true);
   }
 
-  private void refuse(HttpServletRequest request, HttpServletResponse response, ProblemException problem, boolean close)
+  private void refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      ProblemException problem,
+      boolean close)
       throws IOException {
     ProblemDetail body = renderer.render(problem, locales.resolveLocale(request));
     body.setInstance(URI.create(request.getRequestURI()));
@@ -230,7 +259,9 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     public java.io.BufferedReader getReader() {
       String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+      return new java.io.BufferedReader(
+          new java.io.InputStreamReader(
+              getInputStream(), java.nio.charset.Charset.forName(encoding)));
     }
 
     @Override

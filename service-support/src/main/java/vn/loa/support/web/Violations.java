@@ -16,7 +16,9 @@ public final class Violations {
 
   public boolean required(String field, Object value) {
     boolean present =
-        value != null && !(value instanceof String s && s.isBlank()) && !(value instanceof Collection<?> c && c.isEmpty());
+        value != null
+            && !(value instanceof String s && s.isBlank())
+            && !(value instanceof Collection<?> c && c.isEmpty());
     if (!present) {
       add(field, "required");
     }
@@ -39,7 +41,9 @@ public final class Violations {
     return true;
   }
 
-  /** Not something a spreadsheet would run as a formula ({@link SpreadsheetText#looksLikeFormula}). */
+  /**
+   * Not something a spreadsheet would run as a formula ({@link SpreadsheetText#looksLikeFormula}).
+   */
   public boolean noFormula(String field, String value) {
     if (SpreadsheetText.looksLikeFormula(value)) {
       add(field, "formula");
@@ -72,7 +76,9 @@ public final class Violations {
     try {
       URI uri = new URI(value);
       String scheme = uri.getScheme();
-      if (uri.isAbsolute() && uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+      if (uri.isAbsolute()
+          && uri.getHost() != null
+          && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
         return true;
       }
     } catch (java.net.URISyntaxException e) {
@@ -88,8 +94,8 @@ public final class Violations {
 
   /**
    * A well-formed value that breaks a rule of the domain (a plan citing a plan that is not its
-   * ancestor's, a duty assigned to another unit's office...): {@code 422} unless the request is also
-   * malformed.
+   * ancestor's, a duty assigned to another unit's office...): {@code 422} unless the request is
+   * also malformed.
    */
   public void addRule(String field, String code, Object... args) {
     rules.add(FieldViolation.of(field, code, args));

@@ -26,7 +26,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.loa.testsupport.Infrastructure;
 import vn.loa.testsupport.TopicReader;
 
-/** The relay against the real broker and store: what is written is published, once per round, and removed. */
+/**
+ * The relay against the real broker and store: what is written is published, once per round, and
+ * removed.
+ */
 class OutboxRelayTest {
 
   static final String COLLECTION = "things";
@@ -44,7 +47,13 @@ class OutboxRelayTest {
     mongo = new MongoTemplate(client, "relay_" + UUID.randomUUID().toString().substring(0, 8));
     producer =
         new KafkaProducer<>(
-            Map.of("bootstrap.servers", infra.kafkaBootstrapServers(), "enable.idempotence", true, "acks", "all"),
+            Map.of(
+                "bootstrap.servers",
+                infra.kafkaBootstrapServers(),
+                "enable.idempotence",
+                true,
+                "acks",
+                "all"),
             new StringSerializer(),
             new ByteArraySerializer());
   }
@@ -97,8 +106,21 @@ class OutboxRelayTest {
     assertThat(published()).containsExactly("{\"event\":\"e1\"}", "{\"event\":\"e2\"}");
     await()
         .atMost(Duration.ofSeconds(5))
-        .until(() -> mongo.getCollection(COLLECTION).find(new Document("_id", "t1")).first().getList(OutboxRelay.FIELD, Document.class).isEmpty());
-    assertThat(mongo.getCollection(COLLECTION).find(new Document("_id", "t1")).first().getString("state")).isEqualTo("x");
+        .until(
+            () ->
+                mongo
+                    .getCollection(COLLECTION)
+                    .find(new Document("_id", "t1"))
+                    .first()
+                    .getList(OutboxRelay.FIELD, Document.class)
+                    .isEmpty());
+    assertThat(
+            mongo
+                .getCollection(COLLECTION)
+                .find(new Document("_id", "t1"))
+                .first()
+                .getString("state"))
+        .isEqualTo("x");
   }
 
   @Test

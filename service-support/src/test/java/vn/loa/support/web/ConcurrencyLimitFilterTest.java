@@ -14,7 +14,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Load shedding: beyond the limit a request is answered 503 with Retry-After and never reaches the service. */
+/**
+ * Load shedding: beyond the limit a request is answered 503 with Retry-After and never reaches the
+ * service.
+ */
 class ConcurrencyLimitFilterTest {
 
   private final AtomicInteger reached = new AtomicInteger();
@@ -30,7 +33,9 @@ class ConcurrencyLimitFilterTest {
     assertThat(refused.getStatus()).isEqualTo(503);
     assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
     assertThat(refused.getContentType()).startsWith("application/problem+json");
-    assertThat(refused.getContentAsString()).contains("urn:loa:problem:overloaded").contains("Service overloaded");
+    assertThat(refused.getContentAsString())
+        .contains("urn:loa:problem:overloaded")
+        .contains("Service overloaded");
     assertThat(reached).hasValue(1);
 
     release.countDown();
@@ -56,7 +61,8 @@ class ConcurrencyLimitFilterTest {
     ConcurrencyLimitFilter filter = filter(Locale.ENGLISH);
     holdTheOnlyPermit(filter);
 
-    MockHttpServletResponse health = send(filter, new MockHttpServletRequest("GET", "/actuator/health/readiness"));
+    MockHttpServletResponse health =
+        send(filter, new MockHttpServletRequest("GET", "/actuator/health/readiness"));
 
     assertThat(health.getStatus()).isEqualTo(200);
     assertThat(reached).hasValue(2);
@@ -69,10 +75,16 @@ class ConcurrencyLimitFilterTest {
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
     return new ConcurrencyLimitFilter(
-        1, Duration.ofMillis(100), new ProblemRenderer(messages), new FixedLocaleResolver(locale), JsonMapper.builder().build());
+        1,
+        Duration.ofMillis(100),
+        new ProblemRenderer(messages),
+        new FixedLocaleResolver(locale),
+        JsonMapper.builder().build());
   }
 
-  /** A request that is inside the service, holding the filter's only permit until {@link #release}. */
+  /**
+   * A request that is inside the service, holding the filter's only permit until {@link #release}.
+   */
   private Thread holdTheOnlyPermit(ConcurrencyLimitFilter filter) throws InterruptedException {
     CountDownLatch inside = new CountDownLatch(1);
     Thread busy =
@@ -100,7 +112,8 @@ class ConcurrencyLimitFilterTest {
     return busy;
   }
 
-  private MockHttpServletResponse send(ConcurrencyLimitFilter filter, MockHttpServletRequest request) throws Exception {
+  private MockHttpServletResponse send(
+      ConcurrencyLimitFilter filter, MockHttpServletRequest request) throws Exception {
     MockHttpServletResponse response = new MockHttpServletResponse();
     filter.doFilter(request, response, (req, res) -> reached.incrementAndGet());
     return response;

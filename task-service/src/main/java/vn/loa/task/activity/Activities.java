@@ -49,8 +49,9 @@ public class Activities {
   public record Recorded(Activity activity, boolean replayed) {}
 
   /**
-   * Records a new activity. With an idempotency key, the same key and content give back the activity
-   * recorded the first time (nothing new is created); the same key with other content is refused.
+   * Records a new activity. With an idempotency key, the same key and content give back the
+   * activity recorded the first time (nothing new is created); the same key with other content is
+   * refused.
    */
   public Recorded record(ActivityContent content, String caller, String idempotencyKey) {
     Violations v = new Violations();
@@ -61,7 +62,8 @@ public class Activities {
     String id = Idempotency.id("a-", caller, idempotencyKey);
     try {
       return new Recorded(
-          aggregates.insert(Activity.record(id, content, caller, clock.instant(), hash, events)), false);
+          aggregates.insert(Activity.record(id, content, caller, clock.instant(), hash, events)),
+          false);
     } catch (DuplicateKeyException e) {
       Activity existing = get(id);
       if (idempotencyKey == null || !hash.equals(existing.requestHash())) {
@@ -71,7 +73,9 @@ public class Activities {
     }
   }
 
-  /** Replaces the content of an activity, as a new version, if {@code expectedVersion} is current. */
+  /**
+   * Replaces the content of an activity, as a new version, if {@code expectedVersion} is current.
+   */
   public Activity correct(String id, ActivityContent content, long expectedVersion, String caller) {
     Activity current = get(id);
     if (current.version() != expectedVersion) {
@@ -93,7 +97,8 @@ public class Activities {
   /**
    * Withdraws an activity; withdrawing a withdrawn one changes nothing.
    *
-   * @param expectedVersion the {@code If-Match} version, or {@code null} to withdraw whatever is current
+   * @param expectedVersion the {@code If-Match} version, or {@code null} to withdraw whatever is
+   *     current
    */
   public Activity withdraw(String id, Long expectedVersion, String caller) {
     Activity current = get(id);
@@ -119,7 +124,8 @@ public class Activities {
   }
 
   /** A unit's activities, newest first, optionally within dates and of one category. */
-  public List<Activity> list(String unitId, LocalDate from, LocalDate to, String category, int page, int size) {
+  public List<Activity> list(
+      String unitId, LocalDate from, LocalDate to, String category, int page, int size) {
     Criteria where = Criteria.where("unitId").is(unitId);
     if (from != null || to != null) {
       Criteria day = Criteria.where("occurredOn");
@@ -141,6 +147,4 @@ public class Activities {
             .limit(size);
     return mongo.find(query, Activity.class);
   }
-
-
 }

@@ -18,10 +18,11 @@ import vn.loa.support.messaging.PendingEvent;
 import vn.loa.support.web.Problems;
 
 /**
- * One activity, as one document: its current version, its audit trail, and the events announcing its
- * changes until the relay has published them. Immutable; each change returns the next version.
+ * One activity, as one document: its current version, its audit trail, and the events announcing
+ * its changes until the relay has published them. Immutable; each change returns the next version.
  *
- * @param evidenceFiles files uploaded as evidence (stored in GridFS), besides the {@code evidence} URLs
+ * @param evidenceFiles files uploaded as evidence (stored in GridFS), besides the {@code evidence}
+ *     URLs
  */
 @Document("activities")
 public record Activity(
@@ -64,8 +65,27 @@ public record Activity(
     List<PendingEvent> events = new ArrayList<>(outbox);
     events.add(event);
     return new Activity(
-        id, unitId, category, occurredOn, title, quantity, participants, outlet, taskId, planId, evidence, evidenceFiles,
-        cooperatingUnitIds, withdrawn, version, recordedAt, recordedBy, changedAt, changedBy, requestHash, history,
+        id,
+        unitId,
+        category,
+        occurredOn,
+        title,
+        quantity,
+        participants,
+        outlet,
+        taskId,
+        planId,
+        evidence,
+        evidenceFiles,
+        cooperatingUnitIds,
+        withdrawn,
+        version,
+        recordedAt,
+        recordedBy,
+        changedAt,
+        changedBy,
+        requestHash,
+        history,
         List.copyOf(events));
   }
 
@@ -73,7 +93,15 @@ public record Activity(
   public record EvidenceFile(String fileId, String name, String contentType, long size) {}
 
   static final Set<String> NOT_AUDITED =
-      Set.of("version", "recordedAt", "recordedBy", "changedAt", "changedBy", "requestHash", "history", "outbox");
+      Set.of(
+          "version",
+          "recordedAt",
+          "recordedBy",
+          "changedAt",
+          "changedBy",
+          "requestHash",
+          "history",
+          "outbox");
 
   public Activity {
     evidence = evidence == null ? List.of() : List.copyOf(evidence);
@@ -84,12 +112,36 @@ public record Activity(
   }
 
   static Activity record(
-      String id, ActivityContent content, String by, Instant now, String requestHash, OutboxEvents events) {
+      String id,
+      ActivityContent content,
+      String by,
+      Instant now,
+      String requestHash,
+      OutboxEvents events) {
     Activity recorded =
         new Activity(
-            id, content.unitId(), content.category(), content.occurredOn(), content.title(), content.quantity(),
-            content.participants(), content.outlet(), content.taskId(), content.planId(), content.evidence(), List.of(),
-            content.cooperatingUnitIds(), false, 0, now, by, now, by, requestHash, List.of(), List.of());
+            id,
+            content.unitId(),
+            content.category(),
+            content.occurredOn(),
+            content.title(),
+            content.quantity(),
+            content.participants(),
+            content.outlet(),
+            content.taskId(),
+            content.planId(),
+            content.evidence(),
+            List.of(),
+            content.cooperatingUnitIds(),
+            false,
+            0,
+            now,
+            by,
+            now,
+            by,
+            requestHash,
+            List.of(),
+            List.of());
     return recorded.next(null, ActivityEvents.RECORDED, "RECORDED", by, now, events);
   }
 
@@ -98,10 +150,28 @@ public record Activity(
     requireActive();
     Activity corrected =
         new Activity(
-            id, unitId, content.category(), content.occurredOn(), content.title(), content.quantity(),
-            content.participants(), content.outlet(), content.taskId(), content.planId(), content.evidence(),
-            evidenceFiles, content.cooperatingUnitIds(), false, version, recordedAt, recordedBy, changedAt, changedBy,
-            requestHash, history, List.of());
+            id,
+            unitId,
+            content.category(),
+            content.occurredOn(),
+            content.title(),
+            content.quantity(),
+            content.participants(),
+            content.outlet(),
+            content.taskId(),
+            content.planId(),
+            content.evidence(),
+            evidenceFiles,
+            content.cooperatingUnitIds(),
+            false,
+            version,
+            recordedAt,
+            recordedBy,
+            changedAt,
+            changedBy,
+            requestHash,
+            history,
+            List.of());
     return corrected.next(this, ActivityEvents.CORRECTED, "CORRECTED", by, now, events);
   }
 
@@ -112,8 +182,27 @@ public record Activity(
     files.add(file);
     Activity attached =
         new Activity(
-            id, unitId, category, occurredOn, title, quantity, participants, outlet, taskId, planId, evidence, files,
-            cooperatingUnitIds, false, version, recordedAt, recordedBy, changedAt, changedBy, requestHash, history,
+            id,
+            unitId,
+            category,
+            occurredOn,
+            title,
+            quantity,
+            participants,
+            outlet,
+            taskId,
+            planId,
+            evidence,
+            files,
+            cooperatingUnitIds,
+            false,
+            version,
+            recordedAt,
+            recordedBy,
+            changedAt,
+            changedBy,
+            requestHash,
+            history,
             List.of());
     return attached.next(this, ActivityEvents.CORRECTED, "EVIDENCE_ADDED", by, now, events);
   }
@@ -122,9 +211,28 @@ public record Activity(
   Activity withdraw(String by, Instant now, OutboxEvents events) {
     Activity gone =
         new Activity(
-            id, unitId, category, occurredOn, title, quantity, participants, outlet, taskId, planId, evidence,
-            evidenceFiles, cooperatingUnitIds, true, version, recordedAt, recordedBy, changedAt, changedBy, requestHash,
-            history, List.of());
+            id,
+            unitId,
+            category,
+            occurredOn,
+            title,
+            quantity,
+            participants,
+            outlet,
+            taskId,
+            planId,
+            evidence,
+            evidenceFiles,
+            cooperatingUnitIds,
+            true,
+            version,
+            recordedAt,
+            recordedBy,
+            changedAt,
+            changedBy,
+            requestHash,
+            history,
+            List.of());
     return gone.next(this, ActivityEvents.WITHDRAWN, "WITHDRAWN", by, now, events);
   }
 
@@ -136,26 +244,85 @@ public record Activity(
 
   public ActivitySnapshot snapshot() {
     List<String> allEvidence = new ArrayList<>(evidence);
-    evidenceFiles.forEach(f -> allEvidence.add("/api/activities/" + id + "/evidence/" + f.fileId()));
+    evidenceFiles.forEach(
+        f -> allEvidence.add("/api/activities/" + id + "/evidence/" + f.fileId()));
     return new ActivitySnapshot(
-        id, unitId, category, occurredOn, title, quantity, participants, outlet, taskId, planId, allEvidence,
-        cooperatingUnitIds, withdrawn, version, recordedAt, changedBy);
+        id,
+        unitId,
+        category,
+        occurredOn,
+        title,
+        quantity,
+        participants,
+        outlet,
+        taskId,
+        planId,
+        allEvidence,
+        cooperatingUnitIds,
+        withdrawn,
+        version,
+        recordedAt,
+        changedBy);
   }
 
   /** The next version: audited against {@code before}, announced by one event. */
   private Activity next(
-      Activity before, EventType<ActivitySnapshot> type, String action, String by, Instant now, OutboxEvents events) {
+      Activity before,
+      EventType<ActivitySnapshot> type,
+      String action,
+      String by,
+      Instant now,
+      OutboxEvents events) {
     long nextVersion = version + 1;
     List<AuditEntry> trail = new ArrayList<>(history);
-    trail.add(new AuditEntry(nextVersion, action, by, now, AuditEntry.diff(before, this, NOT_AUDITED)));
+    trail.add(
+        new AuditEntry(nextVersion, action, by, now, AuditEntry.diff(before, this, NOT_AUDITED)));
     Activity next =
         new Activity(
-            id, unitId, category, occurredOn, title, quantity, participants, outlet, taskId, planId, evidence,
-            evidenceFiles, cooperatingUnitIds, withdrawn, nextVersion, recordedAt, recordedBy, now, by, requestHash, trail,
+            id,
+            unitId,
+            category,
+            occurredOn,
+            title,
+            quantity,
+            participants,
+            outlet,
+            taskId,
+            planId,
+            evidence,
+            evidenceFiles,
+            cooperatingUnitIds,
+            withdrawn,
+            nextVersion,
+            recordedAt,
+            recordedBy,
+            now,
+            by,
+            requestHash,
+            trail,
             List.of());
     return new Activity(
-        id, unitId, category, occurredOn, title, quantity, participants, outlet, taskId, planId, evidence, evidenceFiles,
-        cooperatingUnitIds, withdrawn, nextVersion, recordedAt, recordedBy, now, by, requestHash, trail,
+        id,
+        unitId,
+        category,
+        occurredOn,
+        title,
+        quantity,
+        participants,
+        outlet,
+        taskId,
+        planId,
+        evidence,
+        evidenceFiles,
+        cooperatingUnitIds,
+        withdrawn,
+        nextVersion,
+        recordedAt,
+        recordedBy,
+        now,
+        by,
+        requestHash,
+        trail,
         List.of(events.pending(type, id, nextVersion, next.snapshot())));
   }
 }

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The fields of an activity a user writes, when recording or correcting it: the body of {@code POST} and
- * {@code PUT /api/activities}. Server-owned fields (id, version, status, recorder, timestamps) are not
- * part of it, so a client sending them changes nothing.
+ * The fields of an activity a user writes, when recording or correcting it: the body of {@code
+ * POST} and {@code PUT /api/activities}. Server-owned fields (id, version, status, recorder,
+ * timestamps) are not part of it, so a client sending them changes nothing.
  */
 public record ActivityContent(
     String unitId,

@@ -87,9 +87,11 @@ public class ActivityImporter {
         Set<String> seen = new HashSet<>();
         return v.all().stream().filter(e -> seen.add(e.field())).toList();
       }
-      String id = "a-" + UUID.nameUUIDFromBytes(("import\n" + rowKey).getBytes(StandardCharsets.UTF_8));
+      String id =
+          "a-" + UUID.nameUUIDFromBytes(("import\n" + rowKey).getBytes(StandardCharsets.UTF_8));
       Instant now = clock.instant();
-      Activity recorded = Activity.record(id, content, caller, now, idempotency.hash(content), events);
+      Activity recorded =
+          Activity.record(id, content, caller, now, idempotency.hash(content), events);
       AuditTrail trail = audit.getIfAvailable();
       // Written in bulk, not through Aggregates: the audit event goes into the same document here.
       pending.add(trail == null ? recorded : recorded.announcing(trail.recorded(recorded)));

@@ -3,9 +3,9 @@ package vn.loa.task.activity;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.loa.support.web.Violations;
@@ -20,13 +20,15 @@ import vn.loa.task.task.TaskStatus;
 import vn.loa.task.task.Tasks;
 
 /**
- * What makes an activity acceptable. Every violation is reported at once, by field; nothing is stored
- * when there is any. The limits are recorded in docs/adr/0006-activity-input-limits.md.
+ * What makes an activity acceptable. Every violation is reported at once, by field; nothing is
+ * stored when there is any. The limits are recorded in docs/adr/0006-activity-input-limits.md.
  */
 @Component
 class ActivityRules {
 
-  /** No activity before the reporting history this system holds (the 2021–2025 report, seed 004). */
+  /**
+   * No activity before the reporting history this system holds (the 2021–2025 report, seed 004).
+   */
   static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
   /** One activity is one piece of work: 100,000 leaflets or broadcasts is already a campaign. */

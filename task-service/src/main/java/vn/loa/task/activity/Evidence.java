@@ -18,9 +18,9 @@ import vn.loa.support.messaging.OutboxEvents;
 import vn.loa.support.web.Problems;
 
 /**
- * Evidence files (photos of banners, scans of leaflets, PDFs of articles, clips) kept durably in GridFS
- * and attached to an activity as a new version. The type is decided from the file's first bytes, not
- * from what the client claims.
+ * Evidence files (photos of banners, scans of leaflets, PDFs of articles, clips) kept durably in
+ * GridFS and attached to an activity as a new version. The type is decided from the file's first
+ * bytes, not from what the client claims.
  */
 @Service
 public class Evidence {
@@ -33,7 +33,12 @@ public class Evidence {
   private final OutboxEvents events;
   private final Clock clock;
 
-  Evidence(GridFsTemplate files, Activities activities, Aggregates aggregates, OutboxEvents events, Clock clock) {
+  Evidence(
+      GridFsTemplate files,
+      Activities activities,
+      Aggregates aggregates,
+      OutboxEvents events,
+      Clock clock) {
     this.files = files;
     this.activities = activities;
     this.aggregates = aggregates;
@@ -42,10 +47,16 @@ public class Evidence {
   }
 
   /**
-   * Stores a file of {@code size} bytes, streamed from {@code content} (never held in memory whole), and
-   * attaches it to the activity; returns the activity's new version.
+   * Stores a file of {@code size} bytes, streamed from {@code content} (never held in memory
+   * whole), and attaches it to the activity; returns the activity's new version.
    */
-  public Activity attach(String activityId, String fileName, long size, InputStream content, Long expectedVersion, String caller)
+  public Activity attach(
+      String activityId,
+      String fileName,
+      long size,
+      InputStream content,
+      Long expectedVersion,
+      String caller)
       throws IOException {
     Activity current = activities.get(activityId);
     if (expectedVersion != null && current.version() != expectedVersion) {
@@ -67,7 +78,11 @@ public class Evidence {
     String name = safeName(fileName);
     ObjectId id = files.store(in, name, type, new Document("activityId", activityId));
     Activity attached =
-        current.attach(new Activity.EvidenceFile(id.toHexString(), name, type, size), caller, clock.instant(), events);
+        current.attach(
+            new Activity.EvidenceFile(id.toHexString(), name, type, size),
+            caller,
+            clock.instant(),
+            events);
     if (!aggregates.replace(attached, current.version())) {
       files.delete(new Query(Criteria.where("_id").is(id)));
       throw Problems.staleVersion(activities.get(activityId).version());
@@ -99,17 +114,20 @@ public class Evidence {
   static final int MAX_NAME = 200;
 
   /**
-   * The name a file is kept and offered for download under: the last segment of what the client sent
-   * (no folders of either kind of slash), without control characters, at most {@link #MAX_NAME}
-   * characters; {@code minh-chung} when nothing is left.
+   * The name a file is kept and offered for download under: the last segment of what the client
+   * sent (no folders of either kind of slash), without control characters, at most {@link
+   * #MAX_NAME} characters; {@code minh-chung} when nothing is left.
    */
   static String safeName(String fileName) {
     if (fileName == null) {
       return "minh-chung";
     }
-    String last = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+    String last =
+        fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
     StringBuilder name = new StringBuilder();
-    last.codePoints().filter(c -> !Character.isISOControl(c) && c != '\uFFFE' && c != '\uFFFF').forEach(name::appendCodePoint);
+    last.codePoints()
+        .filter(c -> !Character.isISOControl(c) && c != '\uFFFE' && c != '\uFFFF')
+        .forEach(name::appendCodePoint);
     String clean = name.toString().strip();
     if (clean.length() > MAX_NAME) {
       clean = clean.substring(clean.length() - MAX_NAME); // keep the extension

@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
-import java.util.regex.Pattern;
 import vn.loa.support.web.Problems;
 import vn.loa.support.web.Violations;
 
@@ -35,7 +35,8 @@ public class Categories {
     try (BufferedReader lines =
         new BufferedReader(
             new InputStreamReader(
-                new ClassPathResource("reference/categories.tsv").getInputStream(), StandardCharsets.UTF_8))) {
+                new ClassPathResource("reference/categories.tsv").getInputStream(),
+                StandardCharsets.UTF_8))) {
       String line;
       while ((line = lines.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -56,7 +57,9 @@ public class Categories {
   }
 
   public List<Category> all() {
-    return mongo.findAll(Category.class).stream().sorted(Comparator.comparingInt(Category::order)).toList();
+    return mongo.findAll(Category.class).stream()
+        .sorted(Comparator.comparingInt(Category::order))
+        .toList();
   }
 
   /** What a new category is: a code that never changes, and its names. */
@@ -77,7 +80,14 @@ public class Categories {
     v.throwIfAny();
     int order = all().stream().mapToInt(Category::order).max().orElse(0) + 1;
     try {
-      return mongo.insert(new Category(c.code(), c.nameVi().strip(), c.nameEn() == null ? null : c.nameEn().strip(), order, true, 1));
+      return mongo.insert(
+          new Category(
+              c.code(),
+              c.nameVi().strip(),
+              c.nameEn() == null ? null : c.nameEn().strip(),
+              order,
+              true,
+              1));
     } catch (DuplicateKeyException e) {
       throw Problems.conflict("exists", "category", c.code());
     }
@@ -102,7 +112,9 @@ public class Categories {
             current.order(),
             c.active() == null ? current.active() : c.active(),
             current.version() + 1);
-    var result = mongo.replace(new Query(Criteria.where("_id").is(code).and("version").is(expectedVersion)), next);
+    var result =
+        mongo.replace(
+            new Query(Criteria.where("_id").is(code).and("version").is(expectedVersion)), next);
     if (result.getMatchedCount() == 0) {
       throw Problems.staleVersion(find(code).map(Category::version).orElse(0L));
     }
@@ -110,6 +122,8 @@ public class Categories {
   }
 
   public Optional<Category> find(String code) {
-    return code == null ? Optional.empty() : Optional.ofNullable(mongo.findById(code, Category.class));
+    return code == null
+        ? Optional.empty()
+        : Optional.ofNullable(mongo.findById(code, Category.class));
   }
 }

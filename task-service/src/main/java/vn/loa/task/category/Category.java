@@ -14,4 +14,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version grows on every change (the ETag)
  */
 @Document("categories")
-public record Category(@Id String code, String nameVi, String nameEn, int order, boolean active, long version) {}
+public record Category(
+    @Id String code, String nameVi, String nameEn, int order, boolean active, long version) {}

@@ -21,7 +21,11 @@ class MessagingConfig {
   MessagingTopics messagingTopics() {
     return new MessagingTopics(
         "task-service",
-        List.of(ActivityEvents.TOPIC, TaskEvents.TOPIC, TaskEvents.REMINDERS, AuditEvents.FROM_TASK_SERVICE),
+        List.of(
+            ActivityEvents.TOPIC,
+            TaskEvents.TOPIC,
+            TaskEvents.REMINDERS,
+            AuditEvents.FROM_TASK_SERVICE),
         List.of(OrgUnitEvents.TOPIC, PlanEvents.TOPIC));
   }
 

@@ -15,15 +15,16 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import vn.loa.support.web.ProblemException;
 import vn.loa.task.activity.Activities;
 import vn.loa.task.activity.ActivityContent;
 import vn.loa.task.orgunit.OrgUnitDirectory;
-import vn.loa.support.web.ProblemException;
 
 /**
- * Records the demo activities of 2021 – 31/3/2025 ({@code demo/activities.tsv}) once their units have
- * reached this service from plan-service, each under its own idempotency key: a restart records nothing
- * twice. Runs beside the service, so the service answers while the hierarchy is still arriving.
+ * Records the demo activities of 2021 – 31/3/2025 ({@code demo/activities.tsv}) once their units
+ * have reached this service from plan-service, each under its own idempotency key: a restart
+ * records nothing twice. Runs beside the service, so the service answers while the hierarchy is
+ * still arriving.
  */
 @Component
 @ConditionalOnBooleanProperty("loa.demo.enabled")
@@ -79,7 +80,10 @@ class DemoActivities implements ApplicationRunner {
     if (left.isEmpty()) {
       log.info("Demo activities ready ({} recorded)", recorded);
     } else {
-      log.error("Demo activities: {} not recorded in {} (units never arrived): {}", left.size(), PATIENCE,
+      log.error(
+          "Demo activities: {} not recorded in {} (units never arrived): {}",
+          left.size(),
+          PATIENCE,
           left.stream().limit(5).map(Row::key).toList());
     }
   }
@@ -88,15 +92,30 @@ class DemoActivities implements ApplicationRunner {
     List<Row> rows = new ArrayList<>();
     try (BufferedReader lines =
         new BufferedReader(
-            new InputStreamReader(new ClassPathResource("demo/activities.tsv").getInputStream(), StandardCharsets.UTF_8))) {
+            new InputStreamReader(
+                new ClassPathResource("demo/activities.tsv").getInputStream(),
+                StandardCharsets.UTF_8))) {
       String line;
       while ((line = lines.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
         String[] f = line.split("\t", -1);
-        rows.add(new Row(f[0], new ActivityContent(
-            f[1], f[2], LocalDate.parse(f[3]), f[6], Long.parseLong(f[4]), Long.parseLong(f[5]), null, null, null, List.of(), List.of())));
+        rows.add(
+            new Row(
+                f[0],
+                new ActivityContent(
+                    f[1],
+                    f[2],
+                    LocalDate.parse(f[3]),
+                    f[6],
+                    Long.parseLong(f[4]),
+                    Long.parseLong(f[5]),
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of())));
       }
     }
     return rows;

@@ -15,6 +15,8 @@ public class OrgUnitDirectory {
   }
 
   public Optional<OrgUnitReplica> find(String id) {
-    return id == null ? Optional.empty() : Optional.ofNullable(mongo.findById(id, OrgUnitReplica.class));
+    return id == null
+        ? Optional.empty()
+        : Optional.ofNullable(mongo.findById(id, OrgUnitReplica.class));
   }
 }

@@ -9,15 +9,29 @@ import vn.loa.support.messaging.Replica;
 /** What task-service keeps of a plan. */
 @Document("plans")
 public record PlanReplica(
-    @Id String id, String issuerId, String number, String title, int revision, String status, LocalDate from, LocalDate to,
+    @Id String id,
+    String issuerId,
+    String number,
+    String title,
+    int revision,
+    String status,
+    LocalDate from,
+    LocalDate to,
     long version)
     implements Replica {
 
   static PlanReplica of(PlanSnapshot p) {
     var coverage = p.content().coverage();
     return new PlanReplica(
-        p.id(), p.content().issuerId(), p.content().number(), p.content().title(), p.revision(), p.status(),
-        coverage == null ? null : coverage.from(), coverage == null ? null : coverage.to(), p.version());
+        p.id(),
+        p.content().issuerId(),
+        p.content().number(),
+        p.content().title(),
+        p.revision(),
+        p.status(),
+        coverage == null ? null : coverage.from(),
+        coverage == null ? null : coverage.to(),
+        p.version());
   }
 
   /** Whether {@code day} lies in the plan's coverage (a plan without coverage covers every day). */

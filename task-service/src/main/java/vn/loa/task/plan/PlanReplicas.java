@@ -8,9 +8,9 @@ import vn.loa.support.messaging.Replicas;
 import vn.loa.task.task.Tasks;
 
 /**
- * Applies plan events: first the plan's tasks, then the plan copy. A plan event that is not newer than
- * the copy changes nothing; one re-delivered after a crash between the two steps re-derives the same
- * tasks, which changes nothing either.
+ * Applies plan events: first the plan's tasks, then the plan copy. A plan event that is not newer
+ * than the copy changes nothing; one re-delivered after a crash between the two steps re-derives
+ * the same tasks, which changes nothing either.
  */
 @Component
 public class PlanReplicas {
@@ -26,7 +26,9 @@ public class PlanReplicas {
   }
 
   public Optional<PlanReplica> find(String id) {
-    return id == null ? Optional.empty() : Optional.ofNullable(mongo.findById(id, PlanReplica.class));
+    return id == null
+        ? Optional.empty()
+        : Optional.ofNullable(mongo.findById(id, PlanReplica.class));
   }
 
   public void apply(PlanSnapshot plan) {

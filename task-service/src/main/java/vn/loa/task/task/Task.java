@@ -18,9 +18,9 @@ import vn.loa.support.messaging.PendingEvent;
 import vn.loa.support.web.Problems;
 
 /**
- * One task, as one document with its audit trail. What the plan decides (unit, role, duties, due date,
- * whether it is cancelled) and what the unit decides (progress) are kept apart: a plan amendment never
- * overwrites progress, a unit never un-cancels a task.
+ * One task, as one document with its audit trail. What the plan decides (unit, role, duties, due
+ * date, whether it is cancelled) and what the unit decides (progress) are kept apart: a plan
+ * amendment never overwrites progress, a unit never un-cancels a task.
  */
 @Document("tasks")
 public record Task(
@@ -56,7 +56,8 @@ public record Task(
   }
 
   /** Fields the audit trail does not repeat: they change with every entry. */
-  static final Set<String> NOT_AUDITED = Set.of("version", "changedAt", "changedBy", "history", "outbox");
+  static final Set<String> NOT_AUDITED =
+      Set.of("version", "changedAt", "changedBy", "history", "outbox");
 
   public Task {
     duties = duties == null ? List.of() : List.copyOf(duties);
@@ -64,23 +65,69 @@ public record Task(
     outbox = outbox == null ? List.of() : List.copyOf(outbox);
   }
 
-  static Task create(TaskDerivation.Spec spec, String planId, int revision, String by, Instant now, OutboxEvents events) {
+  static Task create(
+      TaskDerivation.Spec spec,
+      String planId,
+      int revision,
+      String by,
+      Instant now,
+      OutboxEvents events) {
     Task task =
         new Task(
-            spec.id(), planId, revision, spec.unitId(), spec.role(), spec.title(), spec.duties(), spec.dueKind(),
-            spec.occurrence(), spec.dueOn(), TaskStatus.NOT_STARTED, null, null, null, 0, now, by, List.of(), List.of());
+            spec.id(),
+            planId,
+            revision,
+            spec.unitId(),
+            spec.role(),
+            spec.title(),
+            spec.duties(),
+            spec.dueKind(),
+            spec.occurrence(),
+            spec.dueOn(),
+            TaskStatus.NOT_STARTED,
+            null,
+            null,
+            null,
+            0,
+            now,
+            by,
+            List.of(),
+            List.of());
     return task.next(null, "CREATED", by, now, events);
   }
 
-  /** This task as the plan's revision words it; {@code this} when nothing the plan decides changed. */
-  Task reconcile(TaskDerivation.Spec spec, int revision, String by, Instant now, OutboxEvents events) {
+  /**
+   * This task as the plan's revision words it; {@code this} when nothing the plan decides changed.
+   */
+  Task reconcile(
+      TaskDerivation.Spec spec, int revision, String by, Instant now, OutboxEvents events) {
     boolean reactivate = status == TaskStatus.CANCELLED;
     Task wanted =
         new Task(
-            id, planId, revision, unitId, role, spec.title(), spec.duties(), spec.dueKind(), spec.occurrence(),
-            spec.dueOn(), reactivate ? TaskStatus.NOT_STARTED : status, completedOn, note, null, version, changedAt,
-            changedBy, history, List.of());
-    if (AuditEntry.diff(this, wanted, Set.of("version", "changedAt", "changedBy", "history", "outbox", "planRevision")).isEmpty()) {
+            id,
+            planId,
+            revision,
+            unitId,
+            role,
+            spec.title(),
+            spec.duties(),
+            spec.dueKind(),
+            spec.occurrence(),
+            spec.dueOn(),
+            reactivate ? TaskStatus.NOT_STARTED : status,
+            completedOn,
+            note,
+            null,
+            version,
+            changedAt,
+            changedBy,
+            history,
+            List.of());
+    if (AuditEntry.diff(
+            this,
+            wanted,
+            Set.of("version", "changedAt", "changedBy", "history", "outbox", "planRevision"))
+        .isEmpty()) {
       return this;
     }
     return wanted.next(this, reactivate ? "RESTORED_BY_PLAN" : "CHANGED_BY_PLAN", by, now, events);
@@ -91,27 +138,64 @@ public record Task(
     if (status == TaskStatus.CANCELLED || status == TaskStatus.DONE) {
       return this;
     }
-    return with(TaskStatus.CANCELLED, completedOn, note, reason).next(this, "CANCELLED_BY_PLAN", by, now, events);
+    return with(TaskStatus.CANCELLED, completedOn, note, reason)
+        .next(this, "CANCELLED_BY_PLAN", by, now, events);
   }
 
   /** Progress set by the unit. */
-  Task progress(TaskStatus newStatus, String newNote, LocalDate today, String by, Instant now, OutboxEvents events) {
+  Task progress(
+      TaskStatus newStatus,
+      String newNote,
+      LocalDate today,
+      String by,
+      Instant now,
+      OutboxEvents events) {
     if (status == TaskStatus.CANCELLED) {
       throw Problems.conflict("task-cancelled", id);
     }
-    LocalDate completed = newStatus == TaskStatus.DONE ? (status == TaskStatus.DONE ? completedOn : today) : null;
-    return with(newStatus, completed, newNote == null ? note : newNote, null).next(this, "PROGRESS", by, now, events);
+    LocalDate completed =
+        newStatus == TaskStatus.DONE ? (status == TaskStatus.DONE ? completedOn : today) : null;
+    return with(newStatus, completed, newNote == null ? note : newNote, null)
+        .next(this, "PROGRESS", by, now, events);
   }
 
   public TaskSnapshot snapshot() {
     return new TaskSnapshot(
-        id, planId, planRevision, unitId, role, title, duties, occurrence, dueOn, status.name(), completedOn, version);
+        id,
+        planId,
+        planRevision,
+        unitId,
+        role,
+        title,
+        duties,
+        occurrence,
+        dueOn,
+        status.name(),
+        completedOn,
+        version);
   }
 
   private Task with(TaskStatus s, LocalDate completed, String n, String reason) {
     return new Task(
-        id, planId, planRevision, unitId, role, title, duties, dueKind, occurrence, dueOn, s, completed, n, reason, version,
-        changedAt, changedBy, history, List.of());
+        id,
+        planId,
+        planRevision,
+        unitId,
+        role,
+        title,
+        duties,
+        dueKind,
+        occurrence,
+        dueOn,
+        s,
+        completed,
+        n,
+        reason,
+        version,
+        changedAt,
+        changedBy,
+        history,
+        List.of());
   }
 
   /** The next version: audited against {@code before}, announced by its event. */
@@ -122,10 +206,44 @@ public record Task(
     trail.add(new AuditEntry(nextVersion, action, by, now, changes));
     Task next =
         new Task(
-            id, planId, planRevision, unitId, role, title, duties, dueKind, occurrence, dueOn, status, completedOn, note,
-            cancelledReason, nextVersion, now, by, trail, List.of());
+            id,
+            planId,
+            planRevision,
+            unitId,
+            role,
+            title,
+            duties,
+            dueKind,
+            occurrence,
+            dueOn,
+            status,
+            completedOn,
+            note,
+            cancelledReason,
+            nextVersion,
+            now,
+            by,
+            trail,
+            List.of());
     return new Task(
-        id, planId, planRevision, unitId, role, title, duties, dueKind, occurrence, dueOn, status, completedOn, note,
-        cancelledReason, nextVersion, now, by, trail, List.of(events.pending(TaskEvents.CHANGED, id, nextVersion, next.snapshot())));
+        id,
+        planId,
+        planRevision,
+        unitId,
+        role,
+        title,
+        duties,
+        dueKind,
+        occurrence,
+        dueOn,
+        status,
+        completedOn,
+        note,
+        cancelledReason,
+        nextVersion,
+        now,
+        by,
+        trail,
+        List.of(events.pending(TaskEvents.CHANGED, id, nextVersion, next.snapshot())));
   }
 }

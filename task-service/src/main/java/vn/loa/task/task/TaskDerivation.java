@@ -11,9 +11,10 @@ import vn.loa.contracts.plan.PlanContent;
 import vn.loa.contracts.plan.PlanSnapshot;
 
 /**
- * Which tasks a plan revision asks for: one per (unit, role) of its assignments — duties of the same unit
- * and role merged — and, for a recurring duty, one per period of the plan's coverage. Ids are derived
- * from the plan, unit, role and period, so deriving the same revision twice names the same tasks.
+ * Which tasks a plan revision asks for: one per (unit, role) of its assignments — duties of the
+ * same unit and role merged — and, for a recurring duty, one per period of the plan's coverage. Ids
+ * are derived from the plan, unit, role and period, so deriving the same revision twice names the
+ * same tasks.
  */
 final class TaskDerivation {
 
@@ -54,18 +55,34 @@ final class TaskDerivation {
       PlanContent.Due due = a.due();
       String kind = due == null ? "CONTINUOUS" : due.kind();
       switch (kind) {
-        case "DATE" -> specs.add(new Spec(base, a.unitId(), a.role(), c.title(), a.duties(), kind, null, due.date()));
+        case "DATE" ->
+            specs.add(
+                new Spec(
+                    base, a.unitId(), a.role(), c.title(), a.duties(), kind, null, due.date()));
         case "RECURRING" -> {
           if (from == null || to == null) {
-            specs.add(new Spec(base, a.unitId(), a.role(), c.title(), a.duties(), kind, null, null));
+            specs.add(
+                new Spec(base, a.unitId(), a.role(), c.title(), a.duties(), kind, null, null));
           } else {
             for (Period p : periods(due.every(), from, to)) {
               LocalDate dueOn = p.end().isAfter(to) ? to : p.end();
-              specs.add(new Spec(base + "." + p.code(), a.unitId(), a.role(), c.title(), a.duties(), kind, p.code(), dueOn));
+              specs.add(
+                  new Spec(
+                      base + "." + p.code(),
+                      a.unitId(),
+                      a.role(),
+                      c.title(),
+                      a.duties(),
+                      kind,
+                      p.code(),
+                      dueOn));
             }
           }
         }
-        default -> specs.add(new Spec(base, a.unitId(), a.role(), c.title(), a.duties(), "CONTINUOUS", null, to));
+        default ->
+            specs.add(
+                new Spec(
+                    base, a.unitId(), a.role(), c.title(), a.duties(), "CONTINUOUS", null, to));
       }
     }
     return specs;
@@ -73,7 +90,10 @@ final class TaskDerivation {
 
   record Period(String code, LocalDate start, LocalDate end) {}
 
-  /** The calendar periods of a recurrence that overlap {@code from..to}, coded as statistics periods are. */
+  /**
+   * The calendar periods of a recurrence that overlap {@code from..to}, coded as statistics periods
+   * are.
+   */
   static List<Period> periods(String every, LocalDate from, LocalDate to) {
     int months =
         switch (every == null ? "" : every) {

@@ -37,18 +37,21 @@ public class Tasks {
   }
 
   /**
-   * Brings a plan's tasks in line with a revision: creates what it asks for, updates what it changed,
-   * cancels what it no longer asks for (all of them when it is revoked). Idempotent: deriving the same
-   * revision again writes nothing.
+   * Brings a plan's tasks in line with a revision: creates what it asks for, updates what it
+   * changed, cancels what it no longer asks for (all of them when it is revoked). Idempotent:
+   * deriving the same revision again writes nothing.
    */
   public void derive(PlanSnapshot plan) {
     Map<String, Task> existing = new HashMap<>();
-    mongo.find(new Query(Criteria.where("planId").is(plan.id())), Task.class).forEach(t -> existing.put(t.id(), t));
+    mongo
+        .find(new Query(Criteria.where("planId").is(plan.id())), Task.class)
+        .forEach(t -> existing.put(t.id(), t));
     for (TaskDerivation.Spec spec : TaskDerivation.derive(plan)) {
       Task current = existing.remove(spec.id());
       if (current == null) {
         try {
-          aggregates.insert(Task.create(spec, plan.id(), plan.revision(), PLAN, clock.instant(), events));
+          aggregates.insert(
+              Task.create(spec, plan.id(), plan.revision(), PLAN, clock.instant(), events));
         } catch (DuplicateKeyException alreadyThere) {
           // written by an earlier delivery of this event
         }
@@ -71,14 +74,25 @@ public class Tasks {
       throw Problems.staleVersion(current.version());
     }
     Violations v = new Violations();
-    if (v.required("status", progress == null ? null : progress.status()) && progress.status() == TaskStatus.CANCELLED) {
-      v.add("status", "one-of", vn.loa.support.web.Choices.ordered("TaskStatus", "NOT_STARTED", "IN_PROGRESS", "DONE"));
+    if (v.required("status", progress == null ? null : progress.status())
+        && progress.status() == TaskStatus.CANCELLED) {
+      v.add(
+          "status",
+          "one-of",
+          vn.loa.support.web.Choices.ordered("TaskStatus", "NOT_STARTED", "IN_PROGRESS", "DONE"));
     }
     if (progress != null) {
       v.maxLength("note", progress.note(), 2_000);
     }
     v.throwIfAny();
-    Task next = current.progress(progress.status(), progress.note(), LocalDate.now(clock), caller, clock.instant(), events);
+    Task next =
+        current.progress(
+            progress.status(),
+            progress.note(),
+            LocalDate.now(clock),
+            caller,
+            clock.instant(),
+            events);
     if (!aggregates.replace(next, current.version())) {
       throw Problems.staleVersion(get(id).version());
     }
@@ -104,19 +118,29 @@ public class Tasks {
       where = where.and("status").is(status);
     }
     return mongo.find(new Query(where), Task.class).stream()
-        .sorted(Comparator.comparing(Task::dueOn, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Task::id))
+        .sorted(
+            Comparator.comparing(Task::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Task::id))
         .toList();
   }
 
-  /** Tasks not done nor cancelled that are due between {@code from} and {@code to} (both included). */
+  /**
+   * Tasks not done nor cancelled that are due between {@code from} and {@code to} (both included).
+   */
   public List<Task> openDueBetween(LocalDate from, LocalDate to) {
-    Criteria where = Criteria.where("status").in(TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS).and("dueOn").gte(from).lte(to);
+    Criteria where =
+        Criteria.where("status")
+            .in(TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS)
+            .and("dueOn")
+            .gte(from)
+            .lte(to);
     return mongo.find(new Query(where), Task.class);
   }
 
   private void write(Task next, Task current) {
     if (next != current && !aggregates.replace(next, current.version())) {
-      throw new vn.loa.support.messaging.RetryLaterException("task " + current.id() + " changed while its plan was applied");
+      throw new vn.loa.support.messaging.RetryLaterException(
+          "task " + current.id() + " changed while its plan was applied");
     }
   }
 }

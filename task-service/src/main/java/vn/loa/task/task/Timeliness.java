@@ -23,13 +23,21 @@ public enum Timeliness {
   NOT_APPLICABLE;
 
   /**
-   * Where a task stands on {@code today}; "sắp đến hạn" as {@code near} counts working days — where a
-   * year has no working calendar it cannot be told, and the task shows as trong hạn.
+   * Where a task stands on {@code today}; "sắp đến hạn" as {@code near} counts working days — where
+   * a year has no working calendar it cannot be told, and the task shows as trong hạn.
    */
-  public static Timeliness of(TaskStatus status, LocalDate dueOn, LocalDate completedOn, LocalDate today, ReminderDays near) {
+  public static Timeliness of(
+      TaskStatus status,
+      LocalDate dueOn,
+      LocalDate completedOn,
+      LocalDate today,
+      ReminderDays near) {
     return switch (status) {
       case CANCELLED -> NOT_APPLICABLE;
-      case DONE -> dueOn != null && completedOn != null && completedOn.isAfter(dueOn) ? DONE_LATE : DONE_ON_TIME;
+      case DONE ->
+          dueOn != null && completedOn != null && completedOn.isAfter(dueOn)
+              ? DONE_LATE
+              : DONE_ON_TIME;
       default -> {
         if (dueOn == null) {
           yield IN_TIME;

@@ -30,9 +30,9 @@ import vn.loa.testsupport.IntegrationTest;
 import vn.loa.testsupport.TestIdentity;
 
 /**
- * Every activity, import and task endpoint × role × own and foreign unit: foreign data is refused with
- * 403 and nothing of it in the body, own data is served, nothing changes on a refusal; bad tokens are 401
- * at the service itself; server-owned fields cannot be set by the client.
+ * Every activity, import and task endpoint × role × own and foreign unit: foreign data is refused
+ * with 403 and nothing of it in the body, own data is served, nothing changes on a refusal; bad
+ * tokens are 401 at the service itself; server-owned fields cannot be set by the client.
  */
 @IntegrationTest
 class AccessMatrixTest {
@@ -57,17 +57,40 @@ class AccessMatrixTest {
     commune = xa.id();
     foreign = xa2.id();
     office = units.id("vhxh");
-    units.publish(province, xa, xa2,
-        new OrgUnitChanged(office, "VHXH", "Phòng Văn hóa – Xã hội", "UNIT", commune, LocalDate.of(2020, 1, 1), null, null, 1));
+    units.publish(
+        province,
+        xa,
+        xa2,
+        new OrgUnitChanged(
+            office,
+            "VHXH",
+            "Phòng Văn hóa – Xã hội",
+            "UNIT",
+            commune,
+            LocalDate.of(2020, 1, 1),
+            null,
+            null,
+            1));
     planId = "p-" + UUID.randomUUID();
     new PlanEventsFixture(codec)
-        .publish(issued(planId, 1, 2, content(city, List.of(
-            assignment(commune, "LEAD", continuous(), "Tuyên truyền CCHC"),
-            assignment(foreign, "LEAD", continuous(), "Tuyên truyền CCHC")))));
-    await().atMost(Duration.ofSeconds(20))
-        .until(() -> directory.find(office).isPresent() && directory.find(foreign).isPresent()
-            && as("CITY_ADMIN", city).get("/api/tasks?unit=" + foreign).json().size() == 1
-            && as("CITY_ADMIN", city).get("/api/tasks?unit=" + commune).json().size() == 1);
+        .publish(
+            issued(
+                planId,
+                1,
+                2,
+                content(
+                    city,
+                    List.of(
+                        assignment(commune, "LEAD", continuous(), "Tuyên truyền CCHC"),
+                        assignment(foreign, "LEAD", continuous(), "Tuyên truyền CCHC")))));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                directory.find(office).isPresent()
+                    && directory.find(foreign).isPresent()
+                    && as("CITY_ADMIN", city).get("/api/tasks?unit=" + foreign).json().size() == 1
+                    && as("CITY_ADMIN", city).get("/api/tasks?unit=" + commune).json().size() == 1);
   }
 
   Http as(String role, String unit) {
@@ -86,24 +109,32 @@ class AccessMatrixTest {
 
   /** An activity of {@code unit}, recorded by the city administrator; its id. */
   String recorded(String unit) {
-    Http.Response r = as("CITY_ADMIN", city).post("/api/activities", activity(unit, "Phát thanh CCHC"));
+    Http.Response r =
+        as("CITY_ADMIN", city).post("/api/activities", activity(unit, "Phát thanh CCHC"));
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     return r.json().get("id").asString();
   }
 
   static boolean refusedWithoutData(Http.Response r, String secret) {
-    return r.status() == 403 && r.text().contains("urn:loa:problem:forbidden") && !r.text().contains(secret);
+    return r.status() == 403
+        && r.text().contains("urn:loa:problem:forbidden")
+        && !r.text().contains(secret);
   }
 
   @Test
   void a_commune_reads_and_changes_its_own_activities_and_tasks_and_nothing_of_another_commune() {
     String own = recorded(commune);
     String theirs = recorded(foreign);
-    String theirTask = as("CITY_ADMIN", city).get("/api/tasks?unit=" + foreign).json().get(0).get("id").asString();
-    String ownTask = as("CITY_ADMIN", city).get("/api/tasks?unit=" + commune).json().get(0).get("id").asString();
+    String theirTask =
+        as("CITY_ADMIN", city).get("/api/tasks?unit=" + foreign).json().get(0).get("id").asString();
+    String ownTask =
+        as("CITY_ADMIN", city).get("/api/tasks?unit=" + commune).json().get(0).get("id").asString();
     List<String> failures = new ArrayList<>();
     int cases = 0;
-    for (String[] caller : new String[][] {{"COMMUNE_OFFICER", commune}, {"INTEGRATOR", commune}, {"UNIT_OFFICER", office}}) {
+    for (String[] caller :
+        new String[][] {
+          {"COMMUNE_OFFICER", commune}, {"INTEGRATOR", commune}, {"UNIT_OFFICER", office}
+        }) {
       Http http = as(caller[0], caller[1]);
       String who = caller[0] + "@" + caller[1];
       List<Http.Response> foreignAnswers =
@@ -113,13 +144,19 @@ class AccessMatrixTest {
               http.get("/api/activities?unit=" + foreign),
               http.put("/api/activities/" + theirs, activity(foreign, "Sửa"), "If-Match", "\"1\""),
               http.delete("/api/activities/" + theirs, "If-Match", "\"1\""),
-              http.upload("/api/activities/" + theirs + "/evidence", "file", "a.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), "application/pdf"),
+              http.upload(
+                  "/api/activities/" + theirs + "/evidence",
+                  "file",
+                  "a.pdf",
+                  "%PDF-1.4".getBytes(StandardCharsets.UTF_8),
+                  "application/pdf"),
               http.post("/api/activities", activity(foreign, "Ghi hộ xã khác")),
               http.post("/api/activities", activity(city, "Ghi hộ thành phố")),
               http.get("/api/tasks?unit=" + foreign),
               http.get("/api/tasks/" + theirTask),
               http.get("/api/tasks/" + theirTask + "/history"),
-              http.patch("/api/tasks/" + theirTask, Map.of("status", "IN_PROGRESS"), "If-Match", "\"1\""));
+              http.patch(
+                  "/api/tasks/" + theirTask, Map.of("status", "IN_PROGRESS"), "If-Match", "\"1\""));
       for (Http.Response r : foreignAnswers) {
         cases++;
         if (!refusedWithoutData(r, "Phát thanh CCHC")) {
@@ -129,7 +166,9 @@ class AccessMatrixTest {
       boolean officeOnly = caller[1].equals(office);
       List<Http.Response> ownAnswers =
           officeOnly
-              ? List.of(http.get("/api/activities?unit=" + office), http.get("/api/tasks?unit=" + office),
+              ? List.of(
+                  http.get("/api/activities?unit=" + office),
+                  http.get("/api/tasks?unit=" + office),
                   http.post("/api/activities", activity(office, "Tuyên truyền tại phòng")))
               : List.of(
                   http.get("/api/activities/" + own),
@@ -157,20 +196,30 @@ class AccessMatrixTest {
     JsonNode after = as("CITY_ADMIN", city).get("/api/activities/" + theirs).json();
     assertThat(after.get("version").asLong()).isEqualTo(1);
     assertThat(after.get("status").asString()).isEqualTo("ACTIVE");
-    assertThat(as("CITY_ADMIN", city).get("/api/activities?unit=" + foreign).json().size()).isEqualTo(1);
-    assertThat(as("CITY_ADMIN", city).get("/api/tasks/" + theirTask).json().get("status").asString()).isEqualTo("NOT_STARTED");
+    assertThat(as("CITY_ADMIN", city).get("/api/activities?unit=" + foreign).json().size())
+        .isEqualTo(1);
+    assertThat(
+            as("CITY_ADMIN", city).get("/api/tasks/" + theirTask).json().get("status").asString())
+        .isEqualTo("NOT_STARTED");
   }
 
   @Test
   void an_integrator_records_activities_but_does_not_mark_task_progress() {
-    String ownTask = as("CITY_ADMIN", city).get("/api/tasks?unit=" + commune).json().get(0).get("id").asString();
-    Http.Response r = as("INTEGRATOR", commune).patch("/api/tasks/" + ownTask, Map.of("status", "DONE"), "If-Match", "\"1\"");
+    String ownTask =
+        as("CITY_ADMIN", city).get("/api/tasks?unit=" + commune).json().get(0).get("id").asString();
+    Http.Response r =
+        as("INTEGRATOR", commune)
+            .patch("/api/tasks/" + ownTask, Map.of("status", "DONE"), "If-Match", "\"1\"");
     assertThat(refusedWithoutData(r, "Tuyên truyền CCHC")).as(r.toString()).isTrue();
     JsonNode task = as("CITY_ADMIN", city).get("/api/tasks/" + ownTask).json();
     assertThat(task.get("status").asString()).isEqualTo("NOT_STARTED");
     assertThat(task.get("version").asLong()).isEqualTo(1);
     // The commune's own officer may.
-    assertThat(as("COMMUNE_OFFICER", commune).patch("/api/tasks/" + ownTask, Map.of("status", "IN_PROGRESS"), "If-Match", "\"1\"").status())
+    assertThat(
+            as("COMMUNE_OFFICER", commune)
+                .patch(
+                    "/api/tasks/" + ownTask, Map.of("status", "IN_PROGRESS"), "If-Match", "\"1\"")
+                .status())
         .isEqualTo(200);
   }
 
@@ -202,11 +251,22 @@ class AccessMatrixTest {
     Http viewer = as("CITY_VIEWER", city);
     assertThat(viewer.get("/api/activities/" + theirs).status()).isEqualTo(200);
     assertThat(viewer.get("/api/activities?unit=" + commune).status()).isEqualTo(200);
-    assertThat(viewer.post("/api/activities", activity(commune, "Xem thôi")).status()).isEqualTo(403);
-    assertThat(viewer.delete("/api/activities/" + theirs, "If-Match", "\"1\"").status()).isEqualTo(403);
-    assertThat(viewer.upload("/api/activities/imports", "file", "a.csv", "x".getBytes(StandardCharsets.UTF_8), "text/csv").status())
+    assertThat(viewer.post("/api/activities", activity(commune, "Xem thôi")).status())
         .isEqualTo(403);
-    assertThat(as("CITY_ADMIN", city).get("/api/activities?unit=" + commune).json().size()).isZero();
+    assertThat(viewer.delete("/api/activities/" + theirs, "If-Match", "\"1\"").status())
+        .isEqualTo(403);
+    assertThat(
+            viewer
+                .upload(
+                    "/api/activities/imports",
+                    "file",
+                    "a.csv",
+                    "x".getBytes(StandardCharsets.UTF_8),
+                    "text/csv")
+                .status())
+        .isEqualTo(403);
+    assertThat(as("CITY_ADMIN", city).get("/api/activities?unit=" + commune).json().size())
+        .isZero();
   }
 
   @Test
@@ -229,29 +289,59 @@ class AccessMatrixTest {
 
   @Test
   void an_imports_rows_outside_the_importers_unit_are_rejected_and_its_job_unseen_by_others() {
-    String csv = "Mã đơn vị,Hình thức,Ngày thực hiện,Nội dung,Số lượng\n"
-        + commune + ",BROADCAST,2025-10-10,Phát thanh,1\n"
-        + foreign + ",BROADCAST,2025-10-10,Phát thanh xã khác,1\n";
+    String csv =
+        "Mã đơn vị,Hình thức,Ngày thực hiện,Nội dung,Số lượng\n"
+            + commune
+            + ",BROADCAST,2025-10-10,Phát thanh,1\n"
+            + foreign
+            + ",BROADCAST,2025-10-10,Phát thanh xã khác,1\n";
     Http.Response started =
-        as("INTEGRATOR", commune).upload("/api/activities/imports", "file", "thang10.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+        as("INTEGRATOR", commune)
+            .upload(
+                "/api/activities/imports",
+                "file",
+                "thang10.csv",
+                csv.getBytes(StandardCharsets.UTF_8),
+                "text/csv");
     assertThat(started.status()).as(started.toString()).isEqualTo(202);
     String job = started.json().get("id").asString();
-    await().atMost(Duration.ofSeconds(20))
-        .until(() -> "DONE".equals(as("INTEGRATOR", commune).get("/api/activities/imports/" + job).json().get("status").asString()));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                "DONE"
+                    .equals(
+                        as("INTEGRATOR", commune)
+                            .get("/api/activities/imports/" + job)
+                            .json()
+                            .get("status")
+                            .asString()));
     JsonNode done = as("INTEGRATOR", commune).get("/api/activities/imports/" + job).json();
     assertThat(done.get("created").asLong()).isEqualTo(1);
     assertThat(done.get("rejections").get(0).get("row").asLong()).isEqualTo(3);
-    assertThat(done.get("rejections").get(0).get("errors").get(0).get("code").asString()).isEqualTo("outside-scope");
-    assertThat(as("CITY_ADMIN", city).get("/api/activities?unit=" + foreign).json().size()).isZero();
-    assertThat(as("COMMUNE_OFFICER", foreign).get("/api/activities/imports/" + job).status()).isEqualTo(403);
-    assertThat(as("CITY_VIEWER", city).get("/api/activities/imports/" + job).status()).isEqualTo(200);
+    assertThat(done.get("rejections").get(0).get("errors").get(0).get("code").asString())
+        .isEqualTo("outside-scope");
+    assertThat(as("CITY_ADMIN", city).get("/api/activities?unit=" + foreign).json().size())
+        .isZero();
+    assertThat(as("COMMUNE_OFFICER", foreign).get("/api/activities/imports/" + job).status())
+        .isEqualTo(403);
+    assertThat(as("CITY_VIEWER", city).get("/api/activities/imports/" + job).status())
+        .isEqualTo(200);
   }
 
   @Test
   void categories_are_administered_by_the_city_administrator_only() {
     assertThat(as("COMMUNE_OFFICER", commune).get("/api/categories").status()).isEqualTo(200);
-    assertThat(as("COMMUNE_OFFICER", commune).post("/api/categories", Map.of("code", "NEW_ONE", "name", "Mới")).status()).isEqualTo(403);
-    assertThat(as("CITY_VIEWER", city).patch("/api/categories/BROADCAST", Map.of("name", "x"), "If-Match", "\"1\"").status()).isEqualTo(403);
+    assertThat(
+            as("COMMUNE_OFFICER", commune)
+                .post("/api/categories", Map.of("code", "NEW_ONE", "name", "Mới"))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            as("CITY_VIEWER", city)
+                .patch("/api/categories/BROADCAST", Map.of("name", "x"), "If-Match", "\"1\"")
+                .status())
+        .isEqualTo(403);
   }
 
   @Test
@@ -262,6 +352,7 @@ class AccessMatrixTest {
       assertThat(r.status()).as(r.toString()).isEqualTo(401);
       assertThat(r.json().get("type").asString()).isEqualTo("urn:loa:problem:unauthenticated");
     }
-    assertThat(as("CITY_ADMIN", city).get("/api/activities?unit=" + commune).json().size()).isZero();
+    assertThat(as("CITY_ADMIN", city).get("/api/activities?unit=" + commune).json().size())
+        .isZero();
   }
 }

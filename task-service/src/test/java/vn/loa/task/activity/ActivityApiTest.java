@@ -1,6 +1,5 @@
 package vn.loa.task.activity;
 
-import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,6 +19,7 @@ import vn.loa.task.orgunit.OrgUnitDirectory;
 import vn.loa.task.support.OrgUnitFixtures;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
+import vn.loa.testsupport.TestIdentity;
 import vn.loa.testsupport.TopicReader;
 
 @IntegrationTest
@@ -30,8 +30,10 @@ class ActivityApiTest {
   @Autowired OrgUnitDirectory directory;
 
   Http http;
+
   /** The signed-in caller every change is attributed to. */
   String me;
+
   String commune;
 
   @BeforeEach
@@ -110,9 +112,18 @@ class ActivityApiTest {
                 assertThat(eventsOf(id))
                     .hasSize(3)
                     .satisfiesExactly(
-                        e -> assertThat(e).contains("loa.activity.recorded").contains("\"quantity\":12"),
-                        e -> assertThat(e).contains("loa.activity.corrected").contains("\"quantity\":15"),
-                        e -> assertThat(e).contains("loa.activity.withdrawn").contains("\"withdrawn\":true")));
+                        e ->
+                            assertThat(e)
+                                .contains("loa.activity.recorded")
+                                .contains("\"quantity\":12"),
+                        e ->
+                            assertThat(e)
+                                .contains("loa.activity.corrected")
+                                .contains("\"quantity\":15"),
+                        e ->
+                            assertThat(e)
+                                .contains("loa.activity.withdrawn")
+                                .contains("\"withdrawn\":true")));
   }
 
   @Test
@@ -144,15 +155,18 @@ class ActivityApiTest {
 
   @Test
   void the_same_idempotency_key_and_body_creates_nothing_new_and_another_body_is_refused() {
-    Http.Response first = http.post("/api/activities", broadcasts(12), "Idempotency-Key", "import-2025-08-row-7");
-    Http.Response again = http.post("/api/activities", broadcasts(12), "Idempotency-Key", "import-2025-08-row-7");
+    Http.Response first =
+        http.post("/api/activities", broadcasts(12), "Idempotency-Key", "import-2025-08-row-7");
+    Http.Response again =
+        http.post("/api/activities", broadcasts(12), "Idempotency-Key", "import-2025-08-row-7");
 
     assertThat(first.status()).isEqualTo(201);
     assertThat(again.status()).isEqualTo(201);
     assertThat(again.header("Location")).isEqualTo(first.header("Location"));
     assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
 
-    Http.Response other = http.post("/api/activities", broadcasts(13), "Idempotency-Key", "import-2025-08-row-7");
+    Http.Response other =
+        http.post("/api/activities", broadcasts(13), "Idempotency-Key", "import-2025-08-row-7");
     assertThat(other.status()).isEqualTo(409);
 
     assertThat(http.get("/api/activities?unit=" + commune).json().size()).isEqualTo(1);
@@ -177,8 +191,13 @@ class ActivityApiTest {
         .containsExactly("2025-09-20", "2025-09-01", "2025-08-05");
 
     JsonNode september2025Broadcasts =
-        http.get("/api/activities?unit=" + commune + "&from=2025-09-01&to=2025-09-30&category=BROADCAST").json();
-    assertThat(september2025Broadcasts.valueStream().map(a -> a.get("quantity").asLong()).toList()).containsExactly(2L);
+        http.get(
+                "/api/activities?unit="
+                    + commune
+                    + "&from=2025-09-01&to=2025-09-30&category=BROADCAST")
+            .json();
+    assertThat(september2025Broadcasts.valueStream().map(a -> a.get("quantity").asLong()).toList())
+        .containsExactly(2L);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package vn.loa.task.activity;
 
-import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -27,9 +26,13 @@ import vn.loa.task.orgunit.OrgUnitDirectory;
 import vn.loa.task.support.OrgUnitFixtures;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
+import vn.loa.testsupport.TestIdentity;
 import vn.loa.testsupport.TopicReader;
 
-/** Every way a request to record an activity can be wrong: a clear problem, nothing stored, nothing published. */
+/**
+ * Every way a request to record an activity can be wrong: a clear problem, nothing stored, nothing
+ * published.
+ */
 @IntegrationTest
 class ActivityBadInputTest {
 
@@ -100,10 +103,22 @@ class ActivityBadInputTest {
         invalid("quantity", "type", b -> b.put("quantity", "12")),
         invalid("participants", "range", b -> b.put("participants", -1)),
         invalid("outlet", "too-long", b -> b.put("outlet", "x".repeat(201))),
-        invalid("evidence[1]", "url", b -> b.put("evidence", List.of("https://a.vn/x", "javascript:alert(1)"))),
-        invalid("evidence", "too-many", b -> b.put("evidence", java.util.Collections.nCopies(21, "https://a.vn"))),
-        invalid("cooperatingUnitIds[0]", "unknown-unit", b -> b.put("cooperatingUnitIds", List.of("nowhere"))),
-        invalid("cooperatingUnitIds[0]", "duplicate-unit", b -> b.put("cooperatingUnitIds", List.of(commune))));
+        invalid(
+            "evidence[1]",
+            "url",
+            b -> b.put("evidence", List.of("https://a.vn/x", "javascript:alert(1)"))),
+        invalid(
+            "evidence",
+            "too-many",
+            b -> b.put("evidence", java.util.Collections.nCopies(21, "https://a.vn"))),
+        invalid(
+            "cooperatingUnitIds[0]",
+            "unknown-unit",
+            b -> b.put("cooperatingUnitIds", List.of("nowhere"))),
+        invalid(
+            "cooperatingUnitIds[0]",
+            "duplicate-unit",
+            b -> b.put("cooperatingUnitIds", List.of(commune))));
   }
 
   @Test
@@ -117,7 +132,8 @@ class ActivityBadInputTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("invalidFields")
-  void an_invalid_field_is_a_400_naming_the_field(String field, String code, Consumer<Map<String, Object>> change) {
+  void an_invalid_field_is_a_400_naming_the_field(
+      String field, String code, Consumer<Map<String, Object>> change) {
     Map<String, Object> body = valid();
     change.accept(body);
 
@@ -158,17 +174,21 @@ class ActivityBadInputTest {
     Map<String, Object> body = valid();
     body.put("quantity", 0);
 
-    JsonNode problem = http.post("/api/activities", body, "Accept-Language", "en-US,en;q=0.9").json();
+    JsonNode problem =
+        http.post("/api/activities", body, "Accept-Language", "en-US,en;q=0.9").json();
 
     assertThat(problem.get("title").asString()).isEqualTo("Invalid request");
-    assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo("Quantity must be between 1 and 100,000.");
+    assertThat(problem.get("errors").get(0).get("message").asString())
+        .isEqualTo("Quantity must be between 1 and 100,000.");
   }
 
   @Test
   void malformed_json_is_a_400() {
-    Http.Response response = http.post("/api/activities", "{\"unitId\": \"" + commune + "\", \"quantity\": ");
+    Http.Response response =
+        http.post("/api/activities", "{\"unitId\": \"" + commune + "\", \"quantity\": ");
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.json().get("errors").get(0).get("code").asString()).isEqualTo("malformed-json");
+    assertThat(response.json().get("errors").get(0).get("code").asString())
+        .isEqualTo("malformed-json");
 
     Http.Response trailing = http.post("/api/activities", "{\"unitId\": \"" + commune + "\"} {}");
     assertThat(trailing.status()).isEqualTo(400);
@@ -176,8 +196,12 @@ class ActivityBadInputTest {
 
   @Test
   void an_empty_body_or_another_media_type_is_refused() {
-    assertThat(http.send("POST", "/api/activities", "", "Content-Type", "application/json").status()).isEqualTo(400);
-    assertThat(http.send("POST", "/api/activities", "quantity=1", "Content-Type", "text/plain").status())
+    assertThat(
+            http.send("POST", "/api/activities", "", "Content-Type", "application/json").status())
+        .isEqualTo(400);
+    assertThat(
+            http.send("POST", "/api/activities", "quantity=1", "Content-Type", "text/plain")
+                .status())
         .isEqualTo(415);
   }
 
@@ -196,19 +220,24 @@ class ActivityBadInputTest {
   void list_parameters_are_checked() {
     assertThat(http.get("/api/activities").status()).isEqualTo(400);
     assertThat(http.get("/api/activities?unit=" + commune + "&size=0").status()).isEqualTo(400);
-    assertThat(http.get("/api/activities?unit=" + commune + "&from=2025-09-01&to=2025-08-01").status()).isEqualTo(400);
-    assertThat(http.get("/api/activities?unit=" + commune + "&from=yesterday").status()).isEqualTo(400);
+    assertThat(
+            http.get("/api/activities?unit=" + commune + "&from=2025-09-01&to=2025-08-01").status())
+        .isEqualTo(400);
+    assertThat(http.get("/api/activities?unit=" + commune + "&from=yesterday").status())
+        .isEqualTo(400);
   }
 
   @Test
   void an_unknown_activity_is_a_404_for_read_correct_and_withdraw() {
     assertThat(http.get("/api/activities/a-missing").status()).isEqualTo(404);
-    assertThat(http.put("/api/activities/a-missing", valid(), "If-Match", "\"1\"").status()).isEqualTo(404);
+    assertThat(http.put("/api/activities/a-missing", valid(), "If-Match", "\"1\"").status())
+        .isEqualTo(404);
     assertThat(http.delete("/api/activities/a-missing").status()).isEqualTo(404);
   }
 
   @Test
   void a_malformed_if_match_is_a_400() {
-    assertThat(http.put("/api/activities/a-missing", valid(), "If-Match", "\"abc\"").status()).isEqualTo(400);
+    assertThat(http.put("/api/activities/a-missing", valid(), "If-Match", "\"abc\"").status())
+        .isEqualTo(400);
   }
 }

@@ -1,6 +1,5 @@
 package vn.loa.task.activity;
 
-import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.loa.task.support.PlanEventsFixture.assignment;
@@ -26,8 +25,11 @@ import vn.loa.task.support.OrgUnitFixtures;
 import vn.loa.task.support.PlanEventsFixture;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
+import vn.loa.testsupport.TestIdentity;
 
-/** Activities linked to plans and tasks, the category list as reference data, and the audit trail. */
+/**
+ * Activities linked to plans and tasks, the category list as reference data, and the audit trail.
+ */
 @IntegrationTest
 class ActivityLinksAndAuditTest {
 
@@ -37,8 +39,10 @@ class ActivityLinksAndAuditTest {
   @Autowired PlanReplicas planReplicas;
 
   Http http;
+
   /** The signed-in caller every change is attributed to. */
   String me;
+
   String office;
   String other;
   String planId;
@@ -56,8 +60,17 @@ class ActivityLinksAndAuditTest {
     other = otherCommune.id();
     planId = "p-" + UUID.randomUUID();
     new PlanEventsFixture(codec)
-        .publish(issued(planId, 1, 2, content(province.id(), List.of(assignment(office, "LEAD", continuous(), "Phát thanh")))));
-    await().atMost(Duration.ofSeconds(20)).until(() -> directory.find(other).isPresent() && planReplicas.find(planId).isPresent());
+        .publish(
+            issued(
+                planId,
+                1,
+                2,
+                content(
+                    province.id(),
+                    List.of(assignment(office, "LEAD", continuous(), "Phát thanh")))));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> directory.find(other).isPresent() && planReplicas.find(planId).isPresent());
   }
 
   Map<String, Object> activity(String unit, String day) {
@@ -77,11 +90,13 @@ class ActivityLinksAndAuditTest {
 
   @Test
   void an_activity_linked_to_a_plan_must_fall_in_its_coverage() {
-    assertThat(http.post("/api/activities", activity(office, "2025-08-01")).status()).isEqualTo(201);
+    assertThat(http.post("/api/activities", activity(office, "2025-08-01")).status())
+        .isEqualTo(201);
 
     Http.Response before = http.post("/api/activities", activity(office, "2025-06-30"));
     assertThat(before.status()).isEqualTo(422);
-    assertThat(before.json().get("errors").get(0).get("code").asString()).isEqualTo("outside-plan-coverage");
+    assertThat(before.json().get("errors").get(0).get("code").asString())
+        .isEqualTo("outside-plan-coverage");
     Map<String, Object> unknown = activity(office, "2025-08-01");
     unknown.put("planId", "p-none");
     assertThat(http.post("/api/activities", unknown).status()).isEqualTo(422);
@@ -98,20 +113,23 @@ class ActivityLinksAndAuditTest {
     foreign.remove("planId");
     Http.Response refused = http.post("/api/activities", foreign);
     assertThat(refused.status()).isEqualTo(422);
-    assertThat(refused.json().get("errors").get(0).get("code").asString()).isEqualTo("task-of-other-unit");
+    assertThat(refused.json().get("errors").get(0).get("code").asString())
+        .isEqualTo("task-of-other-unit");
     assertThat(http.get("/api/activities?unit=" + other).json().size()).isZero();
   }
 
   @Test
   void the_audit_trail_shows_who_did_what_when_and_what_changed() {
-    String location = http.post("/api/activities", activity(office, "2025-08-01")).header("Location");
+    String location =
+        http.post("/api/activities", activity(office, "2025-08-01")).header("Location");
     Map<String, Object> corrected = activity(office, "2025-08-01");
     corrected.put("quantity", 10);
     http.put(location, corrected, "If-Match", "\"1\"");
     http.delete(location);
 
     JsonNode history = http.get(location + "/history").json();
-    assertThat(history.valueStream().map(h -> h.get("action").asString())).containsExactly("RECORDED", "CORRECTED", "WITHDRAWN");
+    assertThat(history.valueStream().map(h -> h.get("action").asString()))
+        .containsExactly("RECORDED", "CORRECTED", "WITHDRAWN");
     assertThat(history.get(1).get("changes").get("quantity").get(0).asLong()).isEqualTo(8);
     assertThat(history.get(1).get("changes").get("quantity").get(1).asLong()).isEqualTo(10);
     assertThat(history.get(2).get("changes").get("withdrawn").get(1).asBoolean()).isTrue();
@@ -122,20 +140,42 @@ class ActivityLinksAndAuditTest {
   @Test
   void categories_are_reference_data_that_can_be_added_renamed_and_retired() {
     String code = "LOA_TEST_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-    Http.Response added = http.post("/api/categories", Map.of("code", code, "nameVi", "Bản tin điện tử", "nameEn", "E-newsletter"));
+    Http.Response added =
+        http.post(
+            "/api/categories",
+            Map.of("code", code, "nameVi", "Bản tin điện tử", "nameEn", "E-newsletter"));
     assertThat(added.status()).as(added.toString()).isEqualTo(201);
     Map<String, Object> body = activity(office, "2025-08-01");
     body.put("category", code);
     assertThat(http.post("/api/activities", body).status()).isEqualTo(201);
 
-    assertThat(http.patch("/api/categories/" + code, Map.of("nameVi", "Bản tin điện tử CCHC"), "If-Match", "\"1\"").status()).isEqualTo(200);
-    assertThat(http.patch("/api/categories/" + code, Map.of("active", false), "If-Match", "\"2\"").status()).isEqualTo(200);
+    assertThat(
+            http.patch(
+                    "/api/categories/" + code,
+                    Map.of("nameVi", "Bản tin điện tử CCHC"),
+                    "If-Match",
+                    "\"1\"")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            http.patch("/api/categories/" + code, Map.of("active", false), "If-Match", "\"2\"")
+                .status())
+        .isEqualTo(200);
     assertThat(http.post("/api/activities", body).status()).isEqualTo(400);
 
-    assertThat(http.post("/api/categories", Map.of("code", code, "nameVi", "Trùng")).status()).isEqualTo(409);
-    assertThat(http.post("/api/categories", Map.of("code", "bad code", "nameVi", "Sai")).status()).isEqualTo(400);
-    assertThat(http.patch("/api/categories/" + code, Map.of("active", true), "If-Match", "\"1\"").status()).isEqualTo(412);
-    assertThat(http.patch("/api/categories/NOPE", Map.of("active", true), "If-Match", "\"1\"").status()).isEqualTo(404);
-    assertThat(http.get("/api/categories").json().valueStream().map(c -> c.get("code").asString())).contains("BROADCAST", code);
+    assertThat(http.post("/api/categories", Map.of("code", code, "nameVi", "Trùng")).status())
+        .isEqualTo(409);
+    assertThat(http.post("/api/categories", Map.of("code", "bad code", "nameVi", "Sai")).status())
+        .isEqualTo(400);
+    assertThat(
+            http.patch("/api/categories/" + code, Map.of("active", true), "If-Match", "\"1\"")
+                .status())
+        .isEqualTo(412);
+    assertThat(
+            http.patch("/api/categories/NOPE", Map.of("active", true), "If-Match", "\"1\"")
+                .status())
+        .isEqualTo(404);
+    assertThat(http.get("/api/categories").json().valueStream().map(c -> c.get("code").asString()))
+        .contains("BROADCAST", code);
   }
 }

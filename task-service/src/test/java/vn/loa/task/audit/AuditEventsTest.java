@@ -22,8 +22,9 @@ import vn.loa.testsupport.TestIdentity;
 import vn.loa.testsupport.TopicReader;
 
 /**
- * Every change of an activity also leaves, in the same write, its entry for the central audit trail:
- * who (the token's subject and unit), what, on which entity of which unit, when, before and after.
+ * Every change of an activity also leaves, in the same write, its entry for the central audit
+ * trail: who (the token's subject and unit), what, on which entity of which unit, when, before and
+ * after.
  */
 @IntegrationTest
 class AuditEventsTest {
@@ -54,23 +55,38 @@ class AuditEventsTest {
   }
 
   @Test
-  void recording_correcting_and_withdrawing_each_leave_one_audit_entry_with_the_actor_and_the_change() {
+  void
+      recording_correcting_and_withdrawing_each_leave_one_audit_entry_with_the_actor_and_the_change() {
     Map<String, Object> activity =
-        Map.of("unitId", commune, "category", "BROADCAST", "occurredOn", "2025-10-10", "title", "Phát thanh CCHC", "quantity", 3);
+        Map.of(
+            "unitId",
+            commune,
+            "category",
+            "BROADCAST",
+            "occurredOn",
+            "2025-10-10",
+            "title",
+            "Phát thanh CCHC",
+            "quantity",
+            3);
     Http.Response created = officer.post("/api/activities", activity);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String id = created.json().get("id").asString();
     Map<String, Object> corrected = new java.util.HashMap<>(activity);
     corrected.put("quantity", 5);
-    assertThat(officer.put("/api/activities/" + id, corrected, "If-Match", "\"1\"").status()).isEqualTo(200);
-    assertThat(officer.delete("/api/activities/" + id, "If-Match", "\"2\"").status()).isEqualTo(204);
+    assertThat(officer.put("/api/activities/" + id, corrected, "If-Match", "\"1\"").status())
+        .isEqualTo(200);
+    assertThat(officer.delete("/api/activities/" + id, "If-Match", "\"2\"").status())
+        .isEqualTo(204);
 
     await().atMost(Duration.ofSeconds(20)).until(() -> auditOf(id).size() >= 3);
     List<JsonNode> entries = auditOf(id);
     assertThat(entries).hasSize(3);
-    assertThat(entries.stream().map(e -> e.get("type").asString())).containsOnly("loa.audit.recorded");
+    assertThat(entries.stream().map(e -> e.get("type").asString()))
+        .containsOnly("loa.audit.recorded");
     List<JsonNode> data = entries.stream().map(e -> e.get("data")).toList();
-    assertThat(data.stream().map(d -> d.get("action").asString())).containsExactly("RECORDED", "CORRECTED", "WITHDRAWN");
+    assertThat(data.stream().map(d -> d.get("action").asString()))
+        .containsExactly("RECORDED", "CORRECTED", "WITHDRAWN");
     assertThat(data.stream().map(d -> d.get("version").asLong())).containsExactly(1L, 2L, 3L);
     JsonNode correction = data.get(1);
     assertThat(correction.get("id").asString()).isEqualTo("task-service:activity:" + id + ":2");
@@ -86,10 +102,23 @@ class AuditEventsTest {
   void a_refused_change_leaves_no_audit_entry() {
     String foreignCommune = "xa-khac-" + commune;
     Http.Response refused =
-        officer.post("/api/activities", Map.of("unitId", commune, "category", "BROADCAST", "occurredOn", "2025-10-10",
-            "title", "Số lượng sai", "quantity", 0));
+        officer.post(
+            "/api/activities",
+            Map.of(
+                "unitId",
+                commune,
+                "category",
+                "BROADCAST",
+                "occurredOn",
+                "2025-10-10",
+                "title",
+                "Số lượng sai",
+                "quantity",
+                0));
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(TopicReader.readAll(AuditEvents.FROM_TASK_SERVICE.name()).stream().map(TopicReader.Record::value))
+    assertThat(
+            TopicReader.readAll(AuditEvents.FROM_TASK_SERVICE.name()).stream()
+                .map(TopicReader.Record::value))
         .noneMatch(v -> v.contains("Số lượng sai") || v.contains(foreignCommune));
   }
 }

@@ -27,16 +27,19 @@ public final class OrgUnitFixtures {
   }
 
   public OrgUnitChanged province(String name) {
-    return new OrgUnitChanged(id(name), name, "Tỉnh " + name, "PROVINCE", null, LocalDate.of(2000, 1, 1), null, null, 1);
+    return new OrgUnitChanged(
+        id(name), name, "Tỉnh " + name, "PROVINCE", null, LocalDate.of(2000, 1, 1), null, null, 1);
   }
 
   public OrgUnitChanged commune(String name, String parentId, LocalDate validFrom) {
-    return new OrgUnitChanged(id(name), name, "Xã " + name, "COMMUNE", parentId, validFrom, null, null, 1);
+    return new OrgUnitChanged(
+        id(name), name, "Xã " + name, "COMMUNE", parentId, validFrom, null, null, 1);
   }
 
   /** An internal unit (phòng, trung tâm) of {@code parentId}. */
   public OrgUnitChanged unit(String name, String parentId) {
-    return new OrgUnitChanged(id(name), name, "Phòng " + name, "UNIT", parentId, LocalDate.of(2000, 1, 1), null, null, 1);
+    return new OrgUnitChanged(
+        id(name), name, "Phòng " + name, "UNIT", parentId, LocalDate.of(2000, 1, 1), null, null, 1);
   }
 
   public void publish(OrgUnitChanged... units) {
@@ -45,7 +48,9 @@ public final class OrgUnitFixtures {
         writer.send(
             OrgUnitEvents.TOPIC.name(),
             unit.id(),
-            codec.encode(codec.envelope(OrgUnitEvents.CHANGED, unit.id(), unit.version(), unit, Instant.now())));
+            codec.encode(
+                codec.envelope(
+                    OrgUnitEvents.CHANGED, unit.id(), unit.version(), unit, Instant.now())));
       }
     }
   }

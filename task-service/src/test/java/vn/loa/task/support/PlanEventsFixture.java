@@ -10,7 +10,9 @@ import vn.loa.contracts.plan.PlanSnapshot;
 import vn.loa.support.messaging.EventCodec;
 import vn.loa.testsupport.TopicWriter;
 
-/** Plays plan-service: publishes plan revisions as {@code loa.plan.*} events, duplicates and all. */
+/**
+ * Plays plan-service: publishes plan revisions as {@code loa.plan.*} events, duplicates and all.
+ */
 public final class PlanEventsFixture {
 
   private final EventCodec codec;
@@ -19,7 +21,8 @@ public final class PlanEventsFixture {
     this.codec = codec;
   }
 
-  public static PlanContent.Assignment assignment(String unit, String role, PlanContent.Due due, String... duties) {
+  public static PlanContent.Assignment assignment(
+      String unit, String role, PlanContent.Due due, String... duties) {
     return new PlanContent.Assignment(unit, role, List.of(duties), due);
   }
 
@@ -38,10 +41,27 @@ public final class PlanEventsFixture {
   /** A plan of the second half of 2025 with these assignments. */
   public static PlanContent content(String issuer, List<PlanContent.Assignment> assignments) {
     return new PlanContent(
-        "58/KH-NV", "KE_HOACH", issuer, LocalDate.of(2025, 7, 31), "Hải Phòng",
+        "58/KH-NV",
+        "KE_HOACH",
+        issuer,
+        LocalDate.of(2025, 7, 31),
+        "Hải Phòng",
         "Tuyên truyền cải cách hành chính nhà nước 6 tháng cuối năm 2025",
-        new PlanContent.Coverage(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31)), List.of(), List.of(), List.of(),
-        List.of(), List.of(), assignments, null, List.of(), null, List.of(), null, List.of(), null, List.of());
+        new PlanContent.Coverage(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31)),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        assignments,
+        null,
+        List.of(),
+        null,
+        List.of(),
+        null,
+        List.of(),
+        null,
+        List.of());
   }
 
   public static PlanSnapshot issued(String id, int revision, long version, PlanContent content) {
@@ -49,15 +69,21 @@ public final class PlanEventsFixture {
   }
 
   public static PlanSnapshot revoked(String id, int revision, long version, PlanContent content) {
-    return new PlanSnapshot(id, revision, "REVOKED", content, Instant.now(), LocalDate.of(2025, 10, 1), version);
+    return new PlanSnapshot(
+        id, revision, "REVOKED", content, Instant.now(), LocalDate.of(2025, 10, 1), version);
   }
 
   public void publish(PlanSnapshot... plans) {
     try (TopicWriter writer = new TopicWriter()) {
       for (PlanSnapshot p : plans) {
         EventType<PlanSnapshot> type =
-            "REVOKED".equals(p.status()) ? PlanEvents.REVOKED : p.revision() == 1 ? PlanEvents.ISSUED : PlanEvents.AMENDED;
-        writer.send(PlanEvents.TOPIC.name(), p.id(), codec.encode(codec.envelope(type, p.id(), p.version(), p, Instant.now())));
+            "REVOKED".equals(p.status())
+                ? PlanEvents.REVOKED
+                : p.revision() == 1 ? PlanEvents.ISSUED : PlanEvents.AMENDED;
+        writer.send(
+            PlanEvents.TOPIC.name(),
+            p.id(),
+            codec.encode(codec.envelope(type, p.id(), p.version(), p, Instant.now())));
       }
     }
   }

@@ -29,8 +29,8 @@ import vn.loa.testsupport.TestIdentity;
 import vn.loa.testsupport.TopicReader;
 
 /**
- * Reminders of tasks due: counted in working days, sent on working days only, once per task and kind,
- * never for a task that is done; and "sắp đến hạn" in the same working days.
+ * Reminders of tasks due: counted in working days, sent on working days only, once per task and
+ * kind, never for a task that is done; and "sắp đến hạn" in the same working days.
  */
 @IntegrationTest
 class TaskRemindersTest {
@@ -61,18 +61,42 @@ class TaskRemindersTest {
     Http http = Http.localhost(port).as(TestIdentity.token("CITY_ADMIN", units.id("so")));
     String office = units.id("vp");
     String centre = units.id("ttcntt");
-    units.publish(units.province("so"), units.unit("vp", units.id("so")), units.unit("ttcntt", units.id("so")));
-    await().atMost(Duration.ofSeconds(20)).until(() -> directory.find(office).isPresent() && directory.find(centre).isPresent());
+    units.publish(
+        units.province("so"),
+        units.unit("vp", units.id("so")),
+        units.unit("ttcntt", units.id("so")));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> directory.find(office).isPresent() && directory.find(centre).isPresent());
     String planId = "p-" + UUID.randomUUID();
     // Due Sunday 18/10/2026: its last working day is Friday 16/10.
-    new PlanEventsFixture(codec).publish(issued(planId, 1, 2, content("so", List.of(
-        assignment(office, "LEAD", on("2026-10-18"), "Tổ chức hội nghị đối thoại", "Tổng hợp ý kiến"),
-        assignment(centre, "LEAD", on("2026-10-18"), "Đăng tin hội nghị")))));
-    await().atMost(Duration.ofSeconds(20)).until(() -> planReplicas.find(planId).isPresent()
-        && http.get("/api/tasks?unit=" + office).json().size() == 1 && http.get("/api/tasks?unit=" + centre).json().size() == 1);
+    new PlanEventsFixture(codec)
+        .publish(
+            issued(
+                planId,
+                1,
+                2,
+                content(
+                    "so",
+                    List.of(
+                        assignment(
+                            office,
+                            "LEAD",
+                            on("2026-10-18"),
+                            "Tổ chức hội nghị đối thoại",
+                            "Tổng hợp ý kiến"),
+                        assignment(centre, "LEAD", on("2026-10-18"), "Đăng tin hội nghị")))));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                planReplicas.find(planId).isPresent()
+                    && http.get("/api/tasks?unit=" + office).json().size() == 1
+                    && http.get("/api/tasks?unit=" + centre).json().size() == 1);
     String task = http.get("/api/tasks?unit=" + office).json().get(0).get("id").asString();
     String doneTask = http.get("/api/tasks?unit=" + centre).json().get(0).get("id").asString();
-    Http.Response done = http.patch("/api/tasks/" + doneTask, Map.of("status", "DONE"), "If-Match", "\"1\"");
+    Http.Response done =
+        http.patch("/api/tasks/" + doneTask, Map.of("status", "DONE"), "If-Match", "\"1\"");
     assertThat(done.status()).as(done.toString()).isEqualTo(200);
 
     reminders.sendDue(d(2026, 10, 12)); // Monday: Friday is 4 working days away
@@ -83,14 +107,18 @@ class TaskRemindersTest {
     assertThat(reminders.sendDue(d(2026, 10, 17))).as("Saturday").isZero();
     assertThat(reminders.sendDue(d(2026, 10, 18))).as("Sunday, the due day itself").isZero();
 
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(remindersOf(task)).hasSize(2));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(remindersOf(task)).hasSize(2));
     List<JsonNode> sent = remindersOf(task);
-    assertThat(sent.stream().map(r -> r.get("kind").asString())).containsExactlyInAnyOrder("BEFORE_DEADLINE", "ON_DEADLINE");
+    assertThat(sent.stream().map(r -> r.get("kind").asString()))
+        .containsExactlyInAnyOrder("BEFORE_DEADLINE", "ON_DEADLINE");
     JsonNode first = sent.get(0);
     assertThat(first.get("subject").asString()).isEqualTo("TASK");
     assertThat(first.get("subjectId").asString()).isEqualTo(task);
     assertThat(first.get("unitId").asString()).isEqualTo(office);
-    assertThat(first.get("title").asString()).isEqualTo("Tổ chức hội nghị đối thoại; Tổng hợp ý kiến");
+    assertThat(first.get("title").asString())
+        .isEqualTo("Tổ chức hội nghị đối thoại; Tổng hợp ý kiến");
     assertThat(first.get("dueOn").asString()).isEqualTo("2026-10-18");
     assertThat(remindersOf(doneTask)).as("a task done is not reminded of").isEmpty();
   }
@@ -98,13 +126,22 @@ class TaskRemindersTest {
   @Test
   void sap_den_han_is_a_few_working_days_ahead_and_never_for_a_task_done_or_cancelled() {
     LocalDate due = d(2026, 10, 18);
-    assertThat(Timeliness.of(TaskStatus.NOT_STARTED, due, null, d(2026, 10, 12), reminderDays)).isEqualTo(Timeliness.IN_TIME);
-    assertThat(Timeliness.of(TaskStatus.IN_PROGRESS, due, null, d(2026, 10, 14), reminderDays)).isEqualTo(Timeliness.DUE_SOON);
-    assertThat(Timeliness.of(TaskStatus.NOT_STARTED, due, null, due, reminderDays)).isEqualTo(Timeliness.DUE_SOON);
-    assertThat(Timeliness.of(TaskStatus.NOT_STARTED, due, null, d(2026, 10, 19), reminderDays)).isEqualTo(Timeliness.OVERDUE);
-    assertThat(Timeliness.of(TaskStatus.DONE, due, d(2026, 10, 15), d(2026, 10, 15), reminderDays)).isEqualTo(Timeliness.DONE_ON_TIME);
-    assertThat(Timeliness.of(TaskStatus.CANCELLED, due, null, d(2026, 10, 15), reminderDays)).isEqualTo(Timeliness.NOT_APPLICABLE);
-    assertThat(Timeliness.of(TaskStatus.NOT_STARTED, d(2027, 3, 1), null, d(2027, 2, 26), reminderDays))
-        .as("a year without a calendar: not told, so trong hạn").isEqualTo(Timeliness.IN_TIME);
+    assertThat(Timeliness.of(TaskStatus.NOT_STARTED, due, null, d(2026, 10, 12), reminderDays))
+        .isEqualTo(Timeliness.IN_TIME);
+    assertThat(Timeliness.of(TaskStatus.IN_PROGRESS, due, null, d(2026, 10, 14), reminderDays))
+        .isEqualTo(Timeliness.DUE_SOON);
+    assertThat(Timeliness.of(TaskStatus.NOT_STARTED, due, null, due, reminderDays))
+        .isEqualTo(Timeliness.DUE_SOON);
+    assertThat(Timeliness.of(TaskStatus.NOT_STARTED, due, null, d(2026, 10, 19), reminderDays))
+        .isEqualTo(Timeliness.OVERDUE);
+    assertThat(Timeliness.of(TaskStatus.DONE, due, d(2026, 10, 15), d(2026, 10, 15), reminderDays))
+        .isEqualTo(Timeliness.DONE_ON_TIME);
+    assertThat(Timeliness.of(TaskStatus.CANCELLED, due, null, d(2026, 10, 15), reminderDays))
+        .isEqualTo(Timeliness.NOT_APPLICABLE);
+    assertThat(
+            Timeliness.of(
+                TaskStatus.NOT_STARTED, d(2027, 3, 1), null, d(2027, 2, 26), reminderDays))
+        .as("a year without a calendar: not told, so trong hạn")
+        .isEqualTo(Timeliness.IN_TIME);
   }
 }

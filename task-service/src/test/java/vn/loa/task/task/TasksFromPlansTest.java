@@ -1,6 +1,5 @@
 package vn.loa.task.task;
 
-import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.loa.task.support.PlanEventsFixture.assignment;
@@ -29,9 +28,13 @@ import vn.loa.task.support.OrgUnitFixtures;
 import vn.loa.task.support.PlanEventsFixture;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
+import vn.loa.testsupport.TestIdentity;
 import vn.loa.testsupport.TopicReader;
 
-/** Contract test of the plan topic: a plan's assignments become tasks, kept in step with its revisions. */
+/**
+ * Contract test of the plan topic: a plan's assignments become tasks, kept in step with its
+ * revisions.
+ */
 @IntegrationTest
 class TasksFromPlansTest {
 
@@ -41,8 +44,10 @@ class TasksFromPlansTest {
   @Autowired vn.loa.task.orgunit.OrgUnitDirectory directory;
 
   Http http;
+
   /** The signed-in caller every change is attributed to. */
   String me;
+
   PlanEventsFixture plans;
   String office;
   String centre;
@@ -57,9 +62,15 @@ class TasksFromPlansTest {
     office = units.id("vp");
     centre = units.id("ttcntt");
     planId = "p-" + UUID.randomUUID();
-    // The units the plan assigns, as plan-service announces them: task-service serves only units it knows.
-    units.publish(units.province("so"), units.unit("vp", units.id("so")), units.unit("ttcntt", units.id("so")));
-    await().atMost(Duration.ofSeconds(20)).until(() -> directory.find(office).isPresent() && directory.find(centre).isPresent());
+    // The units the plan assigns, as plan-service announces them: task-service serves only units it
+    // knows.
+    units.publish(
+        units.province("so"),
+        units.unit("vp", units.id("so")),
+        units.unit("ttcntt", units.id("so")));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> directory.find(office).isPresent() && directory.find(centre).isPresent());
   }
 
   JsonNode tasksOf(String unit) {
@@ -67,20 +78,26 @@ class TasksFromPlansTest {
   }
 
   void awaitRevision(long version) {
-    await().atMost(Duration.ofSeconds(20)).until(() -> planReplicas.find(planId).map(p -> p.version() >= version).orElse(false));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> planReplicas.find(planId).map(p -> p.version() >= version).orElse(false));
   }
 
   @Test
   void each_unit_and_role_gets_a_task_and_a_recurring_duty_one_per_period() {
-    PlanContent c = content("so", List.of(
-        assignment(office, "LEAD", every("QUARTERLY"), "Tổng hợp báo cáo quý"),
-        assignment(office, "LEAD", every("QUARTERLY"), "Gửi Văn phòng UBND"),
-        assignment(centre, "COOPERATING", continuous(), "Đăng tải tin, bài")));
+    PlanContent c =
+        content(
+            "so",
+            List.of(
+                assignment(office, "LEAD", every("QUARTERLY"), "Tổng hợp báo cáo quý"),
+                assignment(office, "LEAD", every("QUARTERLY"), "Gửi Văn phòng UBND"),
+                assignment(centre, "COOPERATING", continuous(), "Đăng tải tin, bài")));
     plans.publish(issued(planId, 1, 2, c));
     awaitRevision(2);
 
     JsonNode officeTasks = tasksOf(office);
-    assertThat(officeTasks.valueStream().map(t -> t.get("occurrence").asString())).containsExactly("2025Q3", "2025Q4");
+    assertThat(officeTasks.valueStream().map(t -> t.get("occurrence").asString()))
+        .containsExactly("2025Q3", "2025Q4");
     assertThat(officeTasks.get(0).get("dueOn").asString()).isEqualTo("2025-09-30");
     assertThat(officeTasks.get(0).get("duties").size()).isEqualTo(2);
     JsonNode centreTask = tasksOf(centre).get(0);
@@ -93,38 +110,67 @@ class TasksFromPlansTest {
 
   @Test
   void the_same_plan_event_twice_or_an_older_one_late_never_duplicates_or_resurrects_a_task() {
-    PlanContent first = content("so", List.of(assignment(office, "LEAD", continuous(), "Đăng tin"), assignment(centre, "LEAD", continuous(), "Cập nhật")));
-    PlanContent amended = content("so", List.of(assignment(office, "LEAD", continuous(), "Đăng tin, bài")));
-    plans.publish(issued(planId, 1, 2, first), issued(planId, 1, 2, first), issued(planId, 2, 3, amended), issued(planId, 1, 2, first));
+    PlanContent first =
+        content(
+            "so",
+            List.of(
+                assignment(office, "LEAD", continuous(), "Đăng tin"),
+                assignment(centre, "LEAD", continuous(), "Cập nhật")));
+    PlanContent amended =
+        content("so", List.of(assignment(office, "LEAD", continuous(), "Đăng tin, bài")));
+    plans.publish(
+        issued(planId, 1, 2, first),
+        issued(planId, 1, 2, first),
+        issued(planId, 2, 3, amended),
+        issued(planId, 1, 2, first));
     awaitRevision(3);
 
     assertThat(tasksOf(office).size()).isEqualTo(1);
     assertThat(tasksOf(office).get(0).get("duties").get(0).asString()).isEqualTo("Đăng tin, bài");
     assertThat(tasksOf(centre).get(0).get("status").asString()).isEqualTo("CANCELLED");
-    assertThat(tasksOf(centre).get(0).get("cancelledReason").asString()).isEqualTo("removed-by-amendment");
+    assertThat(tasksOf(centre).get(0).get("cancelledReason").asString())
+        .isEqualTo("removed-by-amendment");
     String officeTask = tasksOf(office).get(0).get("id").asString();
     await()
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
             () ->
-                assertThat(TopicReader.readAll(TaskEvents.TOPIC.name()).stream().filter(r -> officeTask.equals(r.key())))
+                assertThat(
+                        TopicReader.readAll(TaskEvents.TOPIC.name()).stream()
+                            .filter(r -> officeTask.equals(r.key())))
                     .hasSize(2));
   }
 
   @Test
-  void progress_marked_by_the_unit_survives_an_amendment_and_a_revocation_cancels_what_is_not_done() {
-    PlanContent c = content("so", List.of(assignment(office, "LEAD", on("2099-12-31"), "Tổ chức hội nghị"), assignment(centre, "LEAD", on("2099-12-31"), "Đăng tin")));
+  void
+      progress_marked_by_the_unit_survives_an_amendment_and_a_revocation_cancels_what_is_not_done() {
+    PlanContent c =
+        content(
+            "so",
+            List.of(
+                assignment(office, "LEAD", on("2099-12-31"), "Tổ chức hội nghị"),
+                assignment(centre, "LEAD", on("2099-12-31"), "Đăng tin")));
     plans.publish(issued(planId, 1, 2, c));
     awaitRevision(2);
     JsonNode task = tasksOf(office).get(0);
     String id = task.get("id").asString();
 
-    Http.Response done = http.patch("/api/tasks/" + id, Map.of("status", "DONE", "note", "Đã tổ chức 2 hội nghị"), "If-Match", "\"1\"");
+    Http.Response done =
+        http.patch(
+            "/api/tasks/" + id,
+            Map.of("status", "DONE", "note", "Đã tổ chức 2 hội nghị"),
+            "If-Match",
+            "\"1\"");
     assertThat(done.status()).as(done.toString()).isEqualTo(200);
     assertThat(done.json().get("timeliness").asString()).isEqualTo("DONE_ON_TIME");
     assertThat(done.json().get("completedOn").asString()).isNotBlank();
 
-    PlanContent amended = content("so", List.of(assignment(office, "LEAD", on("2099-11-30"), "Tổ chức hội nghị"), assignment(centre, "LEAD", on("2099-12-31"), "Đăng tin")));
+    PlanContent amended =
+        content(
+            "so",
+            List.of(
+                assignment(office, "LEAD", on("2099-11-30"), "Tổ chức hội nghị"),
+                assignment(centre, "LEAD", on("2099-12-31"), "Đăng tin")));
     plans.publish(issued(planId, 2, 3, amended));
     awaitRevision(3);
     assertThat(http.get("/api/tasks/" + id).json().get("status").asString()).isEqualTo("DONE");
@@ -137,7 +183,8 @@ class TasksFromPlansTest {
     assertThat(tasksOf(centre).get(0).get("cancelledReason").asString()).isEqualTo("plan-revoked");
 
     JsonNode history = http.get("/api/tasks/" + id + "/history").json();
-    assertThat(history.valueStream().map(h -> h.get("action").asString())).containsExactly("CREATED", "PROGRESS", "CHANGED_BY_PLAN");
+    assertThat(history.valueStream().map(h -> h.get("action").asString()))
+        .containsExactly("CREATED", "PROGRESS", "CHANGED_BY_PLAN");
     assertThat(history.get(1).get("by").asString()).isEqualTo(me);
     assertThat(history.get(1).get("changes").get("status").get(1).asString()).isEqualTo("DONE");
   }
@@ -150,11 +197,31 @@ class TasksFromPlansTest {
     String id = tasksOf(office).get(0).get("id").asString();
     long version = tasksOf(office).get(0).get("version").asLong();
 
-    assertThat(http.patch("/api/tasks/" + id, Map.of("status", "DONE"), "If-Match", "\"" + version + "\"").status()).isEqualTo(409);
-    assertThat(http.patch("/api/tasks/" + id, Map.of("status", "CANCELLED"), "If-Match", "\"" + version + "\"").status()).isEqualTo(400);
-    assertThat(http.patch("/api/tasks/" + id, Map.of("status", "FINISHED"), "If-Match", "\"" + version + "\"").status()).isEqualTo(400);
+    assertThat(
+            http.patch(
+                    "/api/tasks/" + id, Map.of("status", "DONE"), "If-Match", "\"" + version + "\"")
+                .status())
+        .isEqualTo(409);
+    assertThat(
+            http.patch(
+                    "/api/tasks/" + id,
+                    Map.of("status", "CANCELLED"),
+                    "If-Match",
+                    "\"" + version + "\"")
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            http.patch(
+                    "/api/tasks/" + id,
+                    Map.of("status", "FINISHED"),
+                    "If-Match",
+                    "\"" + version + "\"")
+                .status())
+        .isEqualTo(400);
     assertThat(http.patch("/api/tasks/" + id, Map.of("status", "DONE")).status()).isEqualTo(428);
-    assertThat(http.patch("/api/tasks/" + id, Map.of("status", "DONE"), "If-Match", "\"99\"").status()).isEqualTo(412);
+    assertThat(
+            http.patch("/api/tasks/" + id, Map.of("status", "DONE"), "If-Match", "\"99\"").status())
+        .isEqualTo(412);
     assertThat(http.get("/api/tasks/t-missing").status()).isEqualTo(404);
     assertThat(http.get("/api/tasks").status()).isEqualTo(400);
     assertThat(http.get("/api/tasks?unit=" + office + "&status=LATE").status()).isEqualTo(400);
@@ -164,8 +231,12 @@ class TasksFromPlansTest {
   void recurring_periods_cover_the_plan_and_end_with_it() {
     List<TaskDerivation.Period> months =
         TaskDerivation.periods("MONTHLY", LocalDate.of(2025, 7, 15), LocalDate.of(2025, 9, 10));
-    assertThat(months).extracting(TaskDerivation.Period::code).containsExactly("2025M07", "2025M08", "2025M09");
-    assertThat(TaskDerivation.periods("HALF_YEARLY", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))
+    assertThat(months)
+        .extracting(TaskDerivation.Period::code)
+        .containsExactly("2025M07", "2025M08", "2025M09");
+    assertThat(
+            TaskDerivation.periods(
+                "HALF_YEARLY", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))
         .extracting(TaskDerivation.Period::code)
         .containsExactly("2025S1", "2025S2");
   }

@@ -22,12 +22,17 @@ import vn.loa.testsupport.IntegrationTest;
 import vn.loa.testsupport.TestIdentity;
 
 /**
- * Bodies sent slowly hold connections, not the service's working slots: with more slow requests open
- * than there are slots, another client is served at once, and each slow one ends with a {@code 408}
- * problem once its body is overdue, having changed nothing.
+ * Bodies sent slowly hold connections, not the service's working slots: with more slow requests
+ * open than there are slots, another client is served at once, and each slow one ends with a {@code
+ * 408} problem once its body is overdue, having changed nothing.
  */
 @IntegrationTest
-@TestPropertySource(properties = {"loa.web.max-concurrent-requests=8", "loa.web.body-timeout=3s", "server.tomcat.connection-timeout=2s"})
+@TestPropertySource(
+    properties = {
+      "loa.web.max-concurrent-requests=8",
+      "loa.web.body-timeout=3s",
+      "server.tomcat.connection-timeout=2s"
+    })
 class SlowBodiesTest {
 
   @LocalServerPort int port;
@@ -39,8 +44,11 @@ class SlowBodiesTest {
     socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
     socket.setSoTimeout(20_000);
     OutputStream out = socket.getOutputStream();
-    out.write(("POST /api/activities HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
-            + "\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+    out.write(
+        ("POST /api/activities HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                + token
+                + "\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{")
+            .getBytes(StandardCharsets.US_ASCII));
     out.flush();
     return socket;
   }
@@ -55,7 +63,8 @@ class SlowBodiesTest {
   }
 
   @Test
-  void many_slow_bodies_do_not_keep_another_client_waiting_and_each_ends_in_a_408() throws Exception {
+  void many_slow_bodies_do_not_keep_another_client_waiting_and_each_ends_in_a_408()
+      throws Exception {
     OrgUnitFixtures units = new OrgUnitFixtures(codec);
     var province = units.province("tp");
     var commune = units.commune("xa", province.id(), LocalDate.of(2020, 1, 1));
@@ -81,7 +90,12 @@ class SlowBodiesTest {
         s.close();
       }
     }
-    assertThat(Http.localhost(port).as(TestIdentity.token("CITY_VIEWER", province.id())).get("/api/activities?unit=" + commune.id()).json().size())
+    assertThat(
+            Http.localhost(port)
+                .as(TestIdentity.token("CITY_VIEWER", province.id()))
+                .get("/api/activities?unit=" + commune.id())
+                .json()
+                .size())
         .isZero();
   }
 }

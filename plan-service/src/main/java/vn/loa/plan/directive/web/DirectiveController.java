@@ -1,13 +1,13 @@
 package vn.loa.plan.directive.web;
 
-import vn.loa.support.security.Access;
-import vn.loa.plan.plan.Plans;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.loa.plan.directive.Directives;
+import vn.loa.plan.plan.Plans;
+import vn.loa.support.security.Access;
 
 @RestController
 class DirectiveController {
@@ -30,7 +30,10 @@ class DirectiveController {
     return directives.inbox(unit);
   }
 
-  /** Which addressees have issued their implementing plans, who is late; and the same one level down. */
+  /**
+   * Which addressees have issued their implementing plans, who is late; and the same one level
+   * down.
+   */
   @GetMapping("/api/plans/{id}/compliance")
   Directives.Compliance compliance(@PathVariable String id) {
     // Compliance is the issuer's view of its addressees: for the issuer and the units above it.

@@ -1,24 +1,24 @@
 package vn.loa.plan.orgunit.web;
 
-import vn.loa.support.security.Access;
-import vn.loa.support.security.Role;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import vn.loa.support.web.IfMatch;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.loa.plan.orgunit.OrgUnit;
 import vn.loa.plan.orgunit.OrgUnits;
+import vn.loa.support.security.Access;
+import vn.loa.support.security.Role;
+import vn.loa.support.web.IfMatch;
 
 @RestController
 @RequestMapping("/api/org-units")
@@ -40,7 +40,8 @@ class OrgUnitController {
    */
   @GetMapping
   List<OrgUnitView> list(
-      @RequestParam(required = false) String parent, @RequestParam(required = false) java.time.LocalDate on) {
+      @RequestParam(required = false) String parent,
+      @RequestParam(required = false) java.time.LocalDate on) {
     List<OrgUnit> found = parent == null ? units.roots() : units.children(parent);
     return found.stream().filter(u -> on == null || u.existsOn(on)).map(OrgUnitView::of).toList();
   }
@@ -51,7 +52,10 @@ class OrgUnitController {
     return ok(unit);
   }
 
-  /** The hierarchy is the city administrator's, within the city: a province is created by deployment. */
+  /**
+   * The hierarchy is the city administrator's, within the city: a province is created by
+   * deployment.
+   */
   private void administer(String unitId) {
     access.requireRole(Role.CITY_ADMIN);
     if (unitId != null) { // a missing parent is refused by the validation, naming the field

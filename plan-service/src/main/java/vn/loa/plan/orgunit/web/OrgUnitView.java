@@ -17,7 +17,14 @@ record OrgUnitView(
 
   static OrgUnitView of(OrgUnit unit) {
     return new OrgUnitView(
-        unit.id(), unit.code(), unit.name(), unit.type().name(), unit.parentId(), unit.validFrom(), unit.validTo(),
-        unit.successorId(), unit.version());
+        unit.id(),
+        unit.code(),
+        unit.name(),
+        unit.type().name(),
+        unit.parentId(),
+        unit.validFrom(),
+        unit.validTo(),
+        unit.successorId(),
+        unit.version());
   }
 }

@@ -1,8 +1,5 @@
 package vn.loa.plan.plan.web;
 
-import vn.loa.support.security.Access;
-import vn.loa.support.security.UnitScope;
-import vn.loa.plan.plan.PlanStatus;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -19,7 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.loa.contracts.plan.PlanContent;
 import vn.loa.plan.Caller;
 import vn.loa.plan.plan.Plan;
+import vn.loa.plan.plan.PlanStatus;
 import vn.loa.plan.plan.Plans;
+import vn.loa.support.security.Access;
+import vn.loa.support.security.UnitScope;
 import vn.loa.support.web.IfMatch;
 import vn.loa.support.web.Problems;
 import vn.loa.support.web.Violations;
@@ -41,8 +41,8 @@ class PlanController {
   }
 
   /**
-   * Who sees a plan: the issuer's subtree, always; and once issued, every unit below the issuer — the
-   * addressees that implement it and their own units.
+   * Who sees a plan: the issuer's subtree, always; and once issued, every unit below the issuer —
+   * the addressees that implement it and their own units.
    */
   private boolean visible(Plan plan) {
     String issuer = plan.content().issuerId();
@@ -66,7 +66,8 @@ class PlanController {
   /** A new draft. */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<PlanView> draft(
-      @RequestBody PlanContent content, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+      @RequestBody PlanContent content,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
     if (content != null && content.issuerId() != null) {
       access.officialOf(content.issuerId());
     }
@@ -99,7 +100,10 @@ class PlanController {
     return plan.history().stream()
         .filter(r -> r.revision() == revision)
         .findFirst()
-        .map(r -> ResponseEntity.ok(new RevisionView(id, r.revision(), r.content(), r.issuedAt(), r.issuedBy())))
+        .map(
+            r ->
+                ResponseEntity.ok(
+                    new RevisionView(id, r.revision(), r.content(), r.issuedAt(), r.issuedBy())))
         .orElseThrow(() -> Problems.notFound("plan-revision", id + "/" + revision));
   }
 
@@ -112,7 +116,8 @@ class PlanController {
 
   /** Plans of an issuer touching a year. */
   @GetMapping
-  List<PlanView> list(@RequestParam(required = false) String issuer, @RequestParam(required = false) Integer year) {
+  List<PlanView> list(
+      @RequestParam(required = false) String issuer, @RequestParam(required = false) Integer year) {
     Violations v = new Violations();
     if (year != null) {
       v.range("year", year.longValue(), 2000, 2100);

@@ -10,7 +10,8 @@ import vn.loa.plan.plan.Plan;
 /**
  * A plan as the API shows it: its content fields at the top level (API.md) plus where it stands.
  *
- * @param revisions the issued revisions, oldest first, each readable at {@code /api/plans/{id}/revisions/{n}}
+ * @param revisions the issued revisions, oldest first, each readable at {@code
+ *     /api/plans/{id}/revisions/{n}}
  */
 record PlanView(
     String id,
@@ -29,9 +30,20 @@ record PlanView(
   record RevisionRef(int revision, Instant issuedAt) {}
 
   static PlanView of(Plan p) {
-    List<RevisionRef> revisions = p.history().stream().map(r -> new RevisionRef(r.revision(), r.issuedAt())).toList();
+    List<RevisionRef> revisions =
+        p.history().stream().map(r -> new RevisionRef(r.revision(), r.issuedAt())).toList();
     return new PlanView(
-        p.id(), p.content(), p.status().name(), p.version(), p.revision(), revisions, p.revokedOn(), p.revocationReason(),
-        p.createdAt(), p.createdBy(), p.changedAt(), p.changedBy());
+        p.id(),
+        p.content(),
+        p.status().name(),
+        p.version(),
+        p.revision(),
+        revisions,
+        p.revokedOn(),
+        p.revocationReason(),
+        p.createdAt(),
+        p.createdBy(),
+        p.changedAt(),
+        p.changedBy());
   }
 }

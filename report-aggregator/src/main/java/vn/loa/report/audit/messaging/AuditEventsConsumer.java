@@ -12,31 +12,40 @@ import vn.loa.support.messaging.EventCodec;
 import vn.loa.support.messaging.EventConsumers;
 import vn.loa.support.messaging.UndecodableEventException;
 
-/** The audit topics of plan-service, task-service and this service, into the central audit trail. */
+/**
+ * The audit topics of plan-service, task-service and this service, into the central audit trail.
+ */
 @Configuration(proxyBeanMethods = false)
 class AuditEventsConsumer {
 
   @Bean
-  Consumer<Message<byte[]>> auditFromPlans(EventConsumers consumers, EventCodec codec, AuditLog log) {
+  Consumer<Message<byte[]>> auditFromPlans(
+      EventConsumers consumers, EventCodec codec, AuditLog log) {
     return of(AuditEvents.FROM_PLAN_SERVICE, consumers, codec, log);
   }
 
   @Bean
-  Consumer<Message<byte[]>> auditFromTasks(EventConsumers consumers, EventCodec codec, AuditLog log) {
+  Consumer<Message<byte[]>> auditFromTasks(
+      EventConsumers consumers, EventCodec codec, AuditLog log) {
     return of(AuditEvents.FROM_TASK_SERVICE, consumers, codec, log);
   }
 
   @Bean
-  Consumer<Message<byte[]>> auditFromReports(EventConsumers consumers, EventCodec codec, AuditLog log) {
+  Consumer<Message<byte[]>> auditFromReports(
+      EventConsumers consumers, EventCodec codec, AuditLog log) {
     return of(AuditEvents.FROM_REPORT_AGGREGATOR, consumers, codec, log);
   }
 
-  private static Consumer<Message<byte[]>> of(Topic topic, EventConsumers consumers, EventCodec codec, AuditLog log) {
+  private static Consumer<Message<byte[]>> of(
+      Topic topic, EventConsumers consumers, EventCodec codec, AuditLog log) {
     return consumers.of(
         topic,
         (event, record) -> {
           AuditRecorded entry = codec.data(event, topic, AuditRecorded.class);
-          if (entry.id() == null || entry.unitId() == null || entry.entityId() == null || entry.at() == null) {
+          if (entry.id() == null
+              || entry.unitId() == null
+              || entry.entityId() == null
+              || entry.at() == null) {
             throw new UndecodableEventException("audit entry without id, unit, entity or time");
           }
           log.record(entry);

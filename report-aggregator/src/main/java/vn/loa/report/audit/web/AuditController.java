@@ -52,10 +52,14 @@ class AuditController {
     String root = unit == null ? access.caller().unitId() : unit;
     access.read(root); // an unknown unit is refused like another's: no existence oracle
     return log.find(
-        subtree(root), actor, entityType, entityId,
+        subtree(root),
+        actor,
+        entityType,
+        entityId,
         from == null ? null : from.atStartOfDay(VIETNAM).toInstant(),
         to == null ? null : to.plusDays(1).atStartOfDay(VIETNAM).toInstant(),
-        page, size);
+        page,
+        size);
   }
 
   private List<String> subtree(String root) {

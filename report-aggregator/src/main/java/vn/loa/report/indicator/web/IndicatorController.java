@@ -1,7 +1,5 @@
 package vn.loa.report.indicator.web;
 
-import vn.loa.support.security.Access;
-import vn.loa.support.security.Role;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +20,8 @@ import vn.loa.report.indicator.IndicatorTable;
 import vn.loa.report.indicator.Indicators;
 import vn.loa.report.indicator.PlanTargets;
 import vn.loa.report.indicator.TargetProgress;
+import vn.loa.support.security.Access;
+import vn.loa.support.security.Role;
 import vn.loa.support.web.IfMatch;
 
 @RestController
@@ -35,7 +35,8 @@ class IndicatorController {
   private final Access access;
   private final TargetProgress targets;
 
-  IndicatorController(Indicators indicators, IndicatorTable table, Access access, TargetProgress targets) {
+  IndicatorController(
+      Indicators indicators, IndicatorTable table, Access access, TargetProgress targets) {
     this.targets = targets;
     this.access = access;
     this.indicators = indicators;
@@ -53,29 +54,43 @@ class IndicatorController {
     return table.table(unit, from, to, asOf);
   }
 
-  @GetMapping(path = {"/api/statistics/indicators", "/api/statistics/indicators.csv"}, produces = "text/csv")
+  @GetMapping(
+      path = {"/api/statistics/indicators", "/api/statistics/indicators.csv"},
+      produces = "text/csv")
   ResponseEntity<byte[]> csv(
       @RequestParam String unit,
       @RequestParam(required = false) Integer from,
       @RequestParam(required = false) Integer to,
       @RequestParam(required = false) LocalDate asOf) {
     access.readStatistics(unit);
-    return file("chi-tieu-" + unit + ".csv", "text/csv;charset=UTF-8", IndicatorExports.csv(table.table(unit, from, to, asOf)));
+    return file(
+        "chi-tieu-" + unit + ".csv",
+        "text/csv;charset=UTF-8",
+        IndicatorExports.csv(table.table(unit, from, to, asOf)));
   }
 
-  @GetMapping(path = {"/api/statistics/indicators", "/api/statistics/indicators.xlsx"}, produces = XLSX)
+  @GetMapping(
+      path = {"/api/statistics/indicators", "/api/statistics/indicators.xlsx"},
+      produces = XLSX)
   ResponseEntity<byte[]> xlsx(
       @RequestParam String unit,
       @RequestParam(required = false) Integer from,
       @RequestParam(required = false) Integer to,
       @RequestParam(required = false) LocalDate asOf) {
     access.readStatistics(unit);
-    return file("chi-tieu-" + unit + ".xlsx", XLSX, IndicatorExports.xlsx(table.table(unit, from, to, asOf)));
+    return file(
+        "chi-tieu-" + unit + ".xlsx",
+        XLSX,
+        IndicatorExports.xlsx(table.table(unit, from, to, asOf)));
   }
 
-  /** A plan's targets against what its issuer's subtree achieved over the plan's coverage, up to {@code asOf}. */
+  /**
+   * A plan's targets against what its issuer's subtree achieved over the plan's coverage, up to
+   * {@code asOf}.
+   */
   @GetMapping(path = "/api/statistics/targets", produces = MediaType.APPLICATION_JSON_VALUE)
-  TargetProgress.Progress targets(@RequestParam String plan, @RequestParam(required = false) LocalDate asOf) {
+  TargetProgress.Progress targets(
+      @RequestParam String plan, @RequestParam(required = false) LocalDate asOf) {
     PlanTargets p = targets.plan(plan);
     access.readStatistics(p.issuerId());
     return targets.progress(p, asOf);
@@ -97,7 +112,9 @@ class IndicatorController {
   ResponseEntity<Indicator> add(@RequestBody Indicators.Definition definition) {
     access.requireRole(Role.CITY_ADMIN);
     Indicator added = indicators.add(definition);
-    return ResponseEntity.created(URI.create("/api/indicators/" + added.code())).eTag(IfMatch.etag(added.version())).body(added);
+    return ResponseEntity.created(URI.create("/api/indicators/" + added.code()))
+        .eTag(IfMatch.etag(added.version()))
+        .body(added);
   }
 
   /** Renames, redefines, reorders or retires ({@code active: false}) an indicator. */

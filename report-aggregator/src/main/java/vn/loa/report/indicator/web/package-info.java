@@ -1,2 +1,5 @@
-/** HTTP interface of indicators: {@code /api/indicators} and the table at {@code /api/statistics/indicators}. */
+/**
+ * HTTP interface of indicators: {@code /api/indicators} and the table at {@code
+ * /api/statistics/indicators}.
+ */
 package vn.loa.report.indicator.web;

@@ -11,7 +11,10 @@ import vn.loa.report.orgunit.OrgUnitReplica;
 import vn.loa.support.messaging.EventCodec;
 import vn.loa.support.messaging.EventConsumers;
 
-/** Binding {@code orgUnitEvents-in-0}: the compacted org-unit topic, applied idempotently by version. */
+/**
+ * Binding {@code orgUnitEvents-in-0}: the compacted org-unit topic, applied idempotently by
+ * version.
+ */
 @Configuration(proxyBeanMethods = false)
 class OrgUnitEventsConsumer {
 

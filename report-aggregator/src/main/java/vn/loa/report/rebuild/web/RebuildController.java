@@ -1,7 +1,5 @@
 package vn.loa.report.rebuild.web;
 
-import vn.loa.support.security.Access;
-import vn.loa.support.security.Role;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +7,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.loa.report.rebuild.Rebuild;
+import vn.loa.support.security.Access;
+import vn.loa.support.security.Role;
 
 @RestController
 @RequestMapping("/admin/rebuild")
@@ -22,9 +22,23 @@ class RebuildController {
     this.access = access;
   }
 
-  record StatusView(String state, java.time.Instant startedAt, java.time.Instant finishedAt, long processed, long total, int percent, String failure) {
+  record StatusView(
+      String state,
+      java.time.Instant startedAt,
+      java.time.Instant finishedAt,
+      long processed,
+      long total,
+      int percent,
+      String failure) {
     static StatusView of(Rebuild.Status s) {
-      return new StatusView(s.state().name(), s.startedAt(), s.finishedAt(), s.processed(), s.total(), s.percent(), s.failure());
+      return new StatusView(
+          s.state().name(),
+          s.startedAt(),
+          s.finishedAt(),
+          s.processed(),
+          s.total(),
+          s.percent(),
+          s.failure());
     }
   }
 
@@ -32,7 +46,9 @@ class RebuildController {
   @PostMapping
   ResponseEntity<StatusView> start() {
     access.requireRole(Role.CITY_ADMIN);
-    return ResponseEntity.accepted().location(URI.create("/admin/rebuild")).body(StatusView.of(rebuild.start()));
+    return ResponseEntity.accepted()
+        .location(URI.create("/admin/rebuild"))
+        .body(StatusView.of(rebuild.start()));
   }
 
   @GetMapping

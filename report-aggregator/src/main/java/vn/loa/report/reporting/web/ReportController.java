@@ -1,6 +1,5 @@
 package vn.loa.report.reporting.web;
 
-import vn.loa.support.security.Access;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +19,7 @@ import vn.loa.report.period.Periods;
 import vn.loa.report.reporting.Report;
 import vn.loa.report.reporting.Reports;
 import vn.loa.support.audit.AuditEntry;
+import vn.loa.support.security.Access;
 import vn.loa.support.web.IfMatch;
 import vn.loa.support.web.Problems;
 
@@ -35,7 +35,10 @@ class ReportController {
     this.access = access;
   }
 
-  /** The report (without its figures), if the caller may see its unit's data or is one of its receivers. */
+  /**
+   * The report (without its figures), if the caller may see its unit's data or is one of its
+   * receivers.
+   */
   private Report readable(String id) {
     Report report = reports.find(id);
     readable(report);
@@ -43,7 +46,8 @@ class ReportController {
   }
 
   private void readable(Report report) {
-    if (!access.canRead(report.unitId()) && report.receiverIds().stream().noneMatch(access::canRead)) {
+    if (!access.canRead(report.unitId())
+        && report.receiverIds().stream().noneMatch(access::canRead)) {
       throw Access.forbidden();
     }
   }
@@ -58,8 +62,8 @@ class ReportController {
   }
 
   /**
-   * Only an official of one of the report's receivers takes it in or returns it; returns that receiver
-   * (the caller's unit).
+   * Only an official of one of the report's receivers takes it in or returns it; returns that
+   * receiver (the caller's unit).
    */
   private String receiverOf(String id) {
     Report report = readable(id);
@@ -73,10 +77,10 @@ class ReportController {
 
   /**
    * A report as the API shows it. {@code figures} are live (quantity, participants, activities per
-   * category); once taken in by a receiver, {@code approvedFigures} are frozen and
-   * {@code changedAfterApproval} tells whether corrections since have changed the live ones.
-   * {@code parentId} is the first of {@code receiverIds}, kept for clients of before 2026-12;
-   * {@code reviewedBy} is the receiver that took the report in or returned it last.
+   * category); once taken in by a receiver, {@code approvedFigures} are frozen and {@code
+   * changedAfterApproval} tells whether corrections since have changed the live ones. {@code
+   * parentId} is the first of {@code receiverIds}, kept for clients of before 2026-12; {@code
+   * reviewedBy} is the receiver that took the report in or returned it last.
    */
   record ReportView(
       String id,
@@ -104,16 +108,32 @@ class ReportController {
       Report r = d.report();
       var span = Periods.window(r.window()).orElseThrow();
       return new ReportView(
-          r.id(), r.unitId(), r.receiverIds().isEmpty() ? null : r.receiverIds().get(0), r.receiverIds(), r.window(), span.from(),
-          span.to(), r.deadline(), r.status().name(), r.narrative(), d.figures(),
-          r.approved() == null ? null : r.approved().byCategory(), d.changedAfterApproval(), r.firstSubmittedAt(),
-          r.submittedAt(), d.onTime(), r.returnComment(), r.reviewedBy(), r.version(), r.history());
+          r.id(),
+          r.unitId(),
+          r.receiverIds().isEmpty() ? null : r.receiverIds().get(0),
+          r.receiverIds(),
+          r.window(),
+          span.from(),
+          span.to(),
+          r.deadline(),
+          r.status().name(),
+          r.narrative(),
+          d.figures(),
+          r.approved() == null ? null : r.approved().byCategory(),
+          d.changedAfterApproval(),
+          r.firstSubmittedAt(),
+          r.submittedAt(),
+          d.onTime(),
+          r.returnComment(),
+          r.reviewedBy(),
+          r.version(),
+          r.history());
     }
   }
 
   /**
-   * The unit's report for a window, or every report it owes; or, with {@code receiver}, the reports sent
-   * to that unit (of one window, or all).
+   * The unit's report for a window, or every report it owes; or, with {@code receiver}, the reports
+   * sent to that unit (of one window, or all).
    */
   @GetMapping
   List<ReportView> list(
@@ -165,13 +185,15 @@ class ReportController {
   }
 
   @PostMapping("/{id}/submit")
-  ResponseEntity<ReportView> submit(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+  ResponseEntity<ReportView> submit(
+      @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     authorOf(id);
     return ok(reports.submit(id, IfMatch.optional(ifMatch), access.caller().id()));
   }
 
   @PostMapping("/{id}/approve")
-  ResponseEntity<ReportView> approve(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+  ResponseEntity<ReportView> approve(
+      @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     String receiver = receiverOf(id);
     return ok(reports.approve(id, receiver, IfMatch.optional(ifMatch), access.caller().id()));
   }
@@ -180,9 +202,13 @@ class ReportController {
 
   @PostMapping(path = "/{id}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ReportView> sendBack(
-      @PathVariable String id, @RequestBody Return body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+      @PathVariable String id,
+      @RequestBody Return body,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     String receiver = receiverOf(id);
-    return ok(reports.sendBack(id, receiver, body.comment(), IfMatch.optional(ifMatch), access.caller().id()));
+    return ok(
+        reports.sendBack(
+            id, receiver, body.comment(), IfMatch.optional(ifMatch), access.caller().id()));
   }
 
   private static ResponseEntity<ReportView> ok(Reports.Drafted d) {

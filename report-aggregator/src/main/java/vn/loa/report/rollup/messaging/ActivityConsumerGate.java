@@ -19,10 +19,10 @@ import vn.loa.contracts.orgunit.OrgUnitEvents;
 import vn.loa.support.messaging.LoaMessagingProperties;
 
 /**
- * Holds the activity consumer back until the org-unit consumer has read the hierarchy up to where its
- * topic ended when the service started (or a rebuild began), at most a minute. A fresh deployment or a
- * rebuild replays both topics from the start; without this gate activities would arrive before their
- * units and have to wait for them.
+ * Holds the activity consumer back until the org-unit consumer has read the hierarchy up to where
+ * its topic ended when the service started (or a rebuild began), at most a minute. A fresh
+ * deployment or a rebuild replays both topics from the start; without this gate activities would
+ * arrive before their units and have to wait for them.
  */
 @Component
 public class ActivityConsumerGate {
@@ -72,13 +72,24 @@ public class ActivityConsumerGate {
         latest.put(new TopicPartition(OrgUnitEvents.TOPIC.name(), p), OffsetSpec.latest());
       }
       Map<TopicPartition, Long> ends = new HashMap<>();
-      admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).forEach((tp, info) -> ends.put(tp, info.offset()));
+      admin
+          .listOffsets(latest)
+          .all()
+          .get(30, TimeUnit.SECONDS)
+          .forEach((tp, info) -> ends.put(tp, info.offset()));
       while (!caughtUp && Instant.now().isBefore(deadline)) {
         Map<TopicPartition, OffsetAndMetadata> committed =
-            admin.listConsumerGroupOffsets(properties.messaging().consumerGroup()).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            admin
+                .listConsumerGroupOffsets(properties.messaging().consumerGroup())
+                .partitionsToOffsetAndMetadata()
+                .get(10, TimeUnit.SECONDS);
         caughtUp =
             ends.entrySet().stream()
-                .allMatch(e -> e.getValue() == 0 || (committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue()));
+                .allMatch(
+                    e ->
+                        e.getValue() == 0
+                            || (committed.get(e.getKey()) != null
+                                && committed.get(e.getKey()).offset() >= e.getValue()));
         if (!caughtUp) {
           TimeUnit.MILLISECONDS.sleep(200);
         }
@@ -86,9 +97,14 @@ public class ActivityConsumerGate {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (Exception e) {
-      log.warn("Could not tell whether the hierarchy has been read; letting activities through: {}", e.toString());
+      log.warn(
+          "Could not tell whether the hierarchy has been read; letting activities through: {}",
+          e.toString());
     }
-    log.info("Activities flow after {} ms (hierarchy read: {})", Duration.between(started, Instant.now()).toMillis(), caughtUp);
+    log.info(
+        "Activities flow after {} ms (hierarchy read: {})",
+        Duration.between(started, Instant.now()).toMillis(),
+        caughtUp);
     latch.countDown();
   }
 }

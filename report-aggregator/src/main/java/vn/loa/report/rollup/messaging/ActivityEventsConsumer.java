@@ -17,7 +17,8 @@ import vn.loa.support.messaging.RetryLaterException;
 @Configuration(proxyBeanMethods = false)
 class ActivityEventsConsumer {
 
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ActivityEventsConsumer.class);
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(ActivityEventsConsumer.class);
 
   @Bean
   Consumer<Message<List<byte[]>>> activityEvents(RollupEngine engine, ActivityConsumerGate gate) {
@@ -29,10 +30,17 @@ class ActivityEventsConsumer {
         Thread.currentThread().interrupt();
         throw new RetryLaterException("interrupted while waiting for the hierarchy", e);
       } catch (RuntimeException e) {
-        log.warn("Roll-up of a batch of {} records failed, retrying: {}", batch.getPayload().size(), e.toString());
-        // Poison records were dead-lettered one by one inside the engine. Whatever fails now fails for
-        // the whole batch: retry it (idempotently) rather than let the container dead-letter valid records.
-        throw ConsumerFailures.isTransient(e) ? e : new RetryLaterException("roll-up of a batch failed", e);
+        log.warn(
+            "Roll-up of a batch of {} records failed, retrying: {}",
+            batch.getPayload().size(),
+            e.toString());
+        // Poison records were dead-lettered one by one inside the engine. Whatever fails now fails
+        // for
+        // the whole batch: retry it (idempotently) rather than let the container dead-letter valid
+        // records.
+        throw ConsumerFailures.isTransient(e)
+            ? e
+            : new RetryLaterException("roll-up of a batch failed", e);
       }
     };
   }

@@ -1,6 +1,5 @@
 package vn.loa.report.statistics.web;
 
-import vn.loa.support.security.Access;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,6 +14,7 @@ import vn.loa.report.period.Span;
 import vn.loa.report.statistics.Figures;
 import vn.loa.report.statistics.Statistics;
 import vn.loa.report.statistics.Totals;
+import vn.loa.support.security.Access;
 import vn.loa.support.web.Problems;
 import vn.loa.support.web.Violations;
 
@@ -34,8 +34,8 @@ class StatisticsController {
   }
 
   /**
-   * Totals of a unit's whole subtree for a calendar {@code period} or a reporting {@code window}; with
-   * {@code includeMerged=true} the history of units merged into it is added.
+   * Totals of a unit's whole subtree for a calendar {@code period} or a reporting {@code window};
+   * with {@code includeMerged=true} the history of units merged into it is added.
    */
   record TotalsView(
       String unitId,
@@ -67,14 +67,23 @@ class StatisticsController {
         totals.byCategory(),
         totals.total(),
         asOf,
-        totals.lastChangeAt() == null ? null : totals.lastChangeAt().atZone(clock.getZone()).toOffsetDateTime());
+        totals.lastChangeAt() == null
+            ? null
+            : totals.lastChangeAt().atZone(clock.getZone()).toOffsetDateTime());
   }
 
   /** One row of a breakdown: a child unit, a category or a month. */
   record RowView(String key, String label, long quantity, long participants, long activities) {}
 
   record BreakdownView(
-      String unitId, String period, String kind, LocalDate from, LocalDate to, String by, List<RowView> rows, OffsetDateTime asOf) {}
+      String unitId,
+      String period,
+      String kind,
+      LocalDate from,
+      LocalDate to,
+      String by,
+      List<RowView> rows,
+      OffsetDateTime asOf) {}
 
   /** A unit's subtree figures broken down {@code by} child unit, category or month. */
   @GetMapping("/breakdown")
@@ -90,7 +99,11 @@ class StatisticsController {
           case "child" -> statistics.byChild(unit, span);
           case "category" -> statistics.byCategory(unit, span);
           case "month" -> statistics.byMonth(unit, span);
-          default -> throw Problems.invalid("by", "one-of", vn.loa.support.web.Choices.ordered("Breakdown", "child", "category", "month"));
+          default ->
+              throw Problems.invalid(
+                  "by",
+                  "one-of",
+                  vn.loa.support.web.Choices.ordered("Breakdown", "child", "category", "month"));
         };
     return new BreakdownView(
         unit,
@@ -100,7 +113,14 @@ class StatisticsController {
         span.to(),
         by,
         rows.stream()
-            .map(r -> new RowView(r.key(), r.label(), r.figures().quantity(), r.figures().participants(), r.figures().activities()))
+            .map(
+                r ->
+                    new RowView(
+                        r.key(),
+                        r.label(),
+                        r.figures().quantity(),
+                        r.figures().participants(),
+                        r.figures().activities()))
             .toList(),
         OffsetDateTime.now(clock));
   }
@@ -114,7 +134,8 @@ class StatisticsController {
     }
     v.throwIfAny();
     if (period != null) {
-      return Periods.calendar(period).orElseThrow(() -> Problems.invalid("period", "period", period));
+      return Periods.calendar(period)
+          .orElseThrow(() -> Problems.invalid("period", "period", period));
     }
     return Periods.window(window).orElseThrow(() -> Problems.invalid("window", "window", window));
   }

@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 4180 CSV in UTF-8 (a BOM is allowed): quoted fields may hold commas, quotes ("") and line breaks;
- * a comma or a semicolon separates fields, whichever the header uses. Bytes that are not UTF-8 fail the
- * read ({@link java.nio.charset.MalformedInputException}) rather than turning into wrong letters. A row
- * of more than {@link ImportLimits#MAX_COLUMNS} cells or a cell of more than
- * {@link ImportLimits#MAX_CELL_CHARS} characters stops the read at once ({@link ImportLimits.Exceeded}),
- * so no row is ever held in memory beyond those caps.
+ * RFC 4180 CSV in UTF-8 (a BOM is allowed): quoted fields may hold commas, quotes ("") and line
+ * breaks; a comma or a semicolon separates fields, whichever the header uses. Bytes that are not
+ * UTF-8 fail the read ({@link java.nio.charset.MalformedInputException}) rather than turning into
+ * wrong letters. A row of more than {@link ImportLimits#MAX_COLUMNS} cells or a cell of more than
+ * {@link ImportLimits#MAX_CELL_CHARS} characters stops the read at once ({@link
+ * ImportLimits.Exceeded}), so no row is ever held in memory beyond those caps.
  */
 final class CsvRows implements Rows {
 
@@ -92,7 +92,8 @@ final class CsvRows implements Rows {
     }
   }
 
-  private static List<String> add(List<String> cells, StringBuilder cell) throws ImportLimits.Exceeded {
+  private static List<String> add(List<String> cells, StringBuilder cell)
+      throws ImportLimits.Exceeded {
     if (cells.size() >= ImportLimits.MAX_COLUMNS) {
       throw ImportLimits.columns();
     }

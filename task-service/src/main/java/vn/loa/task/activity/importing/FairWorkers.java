@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A small pool shared fairly between units: at most one job of a unit runs at a time, and the next job
- * is taken from the units in turn, so one unit's queue of large imports never keeps another unit's
- * import waiting behind all of it.
+ * A small pool shared fairly between units: at most one job of a unit runs at a time, and the next
+ * job is taken from the units in turn, so one unit's queue of large imports never keeps another
+ * unit's import waiting behind all of it.
  */
 final class FairWorkers {
 
@@ -23,13 +23,16 @@ final class FairWorkers {
 
   private final int size;
   private final ExecutorService pool;
+
   /** Queued jobs per unit, units in the order they take turns. */
   private final Map<String, Deque<Runnable>> queued = new LinkedHashMap<>();
+
   private final Set<String> running = new HashSet<>();
 
   FairWorkers(int size, String threadPrefix) {
     this.size = size;
-    this.pool = Executors.newFixedThreadPool(size, Thread.ofVirtual().name(threadPrefix, 0).factory());
+    this.pool =
+        Executors.newFixedThreadPool(size, Thread.ofVirtual().name(threadPrefix, 0).factory());
   }
 
   /** Queues {@code job} for {@code unit} ({@code null}: a unit of its own). */
@@ -38,7 +41,9 @@ final class FairWorkers {
     dispatch();
   }
 
-  /** Starts jobs while a worker is free, each time from the next unit that has one and runs none. */
+  /**
+   * Starts jobs while a worker is free, each time from the next unit that has one and runs none.
+   */
   private void dispatch() {
     for (Iterator<Map.Entry<String, Deque<Runnable>>> units = queued.entrySet().iterator();
         running.size() < size && units.hasNext(); ) {

@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The columns of an import file: Vietnamese headers as in the template (the field names work too). */
+/**
+ * The columns of an import file: Vietnamese headers as in the template (the field names work too).
+ */
 enum ImportColumns {
   UNIT("Mã đơn vị", "unitId", true),
   CATEGORY("Hình thức", "category", true),
@@ -32,7 +34,8 @@ enum ImportColumns {
   }
 
   static String normalise(String header) {
-    return Normalizer.normalize(header == null ? "" : header.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(header == null ? "" : header.strip(), Normalizer.Form.NFC)
+        .toLowerCase(Locale.ROOT);
   }
 
   static Optional<ImportColumns> of(String header) {

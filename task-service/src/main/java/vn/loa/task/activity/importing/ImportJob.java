@@ -11,9 +11,10 @@ import vn.loa.support.web.FieldViolation;
  *
  * @param created activities recorded by this import
  * @param duplicates rows already imported before (the same file, or the same row of it, again)
- * @param rejectedCount rows refused; the first {@link Imports#MAX_KEPT_REJECTIONS} are kept with reasons
- * @param totalRows the file's data rows, counted when it was accepted (0 for imports accepted before
- *     they were counted): with {@code processedRows}, the progress
+ * @param rejectedCount rows refused; the first {@link Imports#MAX_KEPT_REJECTIONS} are kept with
+ *     reasons
+ * @param totalRows the file's data rows, counted when it was accepted (0 for imports accepted
+ *     before they were counted): with {@code processedRows}, the progress
  */
 @Document("imports")
 public record ImportJob(

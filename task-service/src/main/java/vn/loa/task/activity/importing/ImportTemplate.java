@@ -12,8 +12,16 @@ public final class ImportTemplate {
 
   static final List<String> EXAMPLE =
       List.of(
-          "hp-kim-thanh-vhxh", "BROADCAST", "05/08/2025", "Phát thanh chuyên mục CCHC trên Đài truyền thanh xã", "12", "",
-          "Đài truyền thanh xã", "https://kimthanh.haiphong.gov.vn/cchc", "", "");
+          "hp-kim-thanh-vhxh",
+          "BROADCAST",
+          "05/08/2025",
+          "Phát thanh chuyên mục CCHC trên Đài truyền thanh xã",
+          "12",
+          "",
+          "Đài truyền thanh xã",
+          "https://kimthanh.haiphong.gov.vn/cchc",
+          "",
+          "");
 
   private ImportTemplate() {}
 
@@ -25,7 +33,8 @@ public final class ImportTemplate {
   }
 
   private static String line(List<String> cells) {
-    return String.join(",", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList()) + "\r\n";
+    return String.join(",", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList())
+        + "\r\n";
   }
 
   public static XSSFWorkbook xlsx() {

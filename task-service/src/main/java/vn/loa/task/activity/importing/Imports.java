@@ -46,16 +46,22 @@ import vn.loa.task.activity.ActivityImporter;
 /**
  * Accepts an import file (checked at once: type, size, encoding, columns), keeps it in GridFS and
  * processes it in the background: rows are checked like single activities and recorded in batches.
- * Each row's activity id derives from the file's hash and the row number, so importing the same file
- * again — or resuming an import after a crash, which happens at start-up — creates nothing twice.
+ * Each row's activity id derives from the file's hash and the row number, so importing the same
+ * file again — or resuming an import after a crash, which happens at start-up — creates nothing
+ * twice.
  */
 @Service
 public class Imports {
 
   static final int MAX_KEPT_REJECTIONS = 10_000;
   static final int BATCH = 1_000;
-  /** Files checked at once on upload (each check holds at most one row and, for XLSX, its shared strings). */
+
+  /**
+   * Files checked at once on upload (each check holds at most one row and, for XLSX, its shared
+   * strings).
+   */
   static final int CHECKS_AT_ONCE = 2;
+
   /** How long an upload waits for a check slot before it is answered 503. */
   static final Duration CHECK_WAIT = Duration.ofSeconds(30);
 
@@ -71,7 +77,12 @@ public class Imports {
 
   private final UnitScope scope;
 
-  Imports(MongoTemplate mongo, GridFsTemplate files, ActivityImporter importer, Clock clock, UnitScope scope) {
+  Imports(
+      MongoTemplate mongo,
+      GridFsTemplate files,
+      ActivityImporter importer,
+      Clock clock,
+      UnitScope scope) {
     this.scope = scope;
     this.mongo = mongo;
     this.files = files;
@@ -85,13 +96,13 @@ public class Imports {
   }
 
   /**
-   * Checks the file, stores it and queues it; returns the queued job. Every row's unit must lie within
-   * {@code scopeUnitId}'s subtree (the importing caller's scope), or the row is refused.
+   * Checks the file, stores it and queues it; returns the queued job. Every row's unit must lie
+   * within {@code scopeUnitId}'s subtree (the importing caller's scope), or the row is refused.
    *
-   * <p>The file is on disk ({@code file}, the upload's own temporary file), never in memory: it is read
-   * once, streaming, against {@link ImportLimits} — type, encoding, columns, rows, cell length, and for
-   * XLSX the package's parts and inflated size — and refused with a problem naming the limit before
-   * anything is stored. At most {@link #CHECKS_AT_ONCE} files are checked at once.
+   * <p>The file is on disk ({@code file}, the upload's own temporary file), never in memory: it is
+   * read once, streaming, against {@link ImportLimits} — type, encoding, columns, rows, cell
+   * length, and for XLSX the package's parts and inflated size — and refused with a problem naming
+   * the limit before anything is stored. At most {@link #CHECKS_AT_ONCE} files are checked at once.
    */
   public ImportJob accept(String fileName, Path file, String caller, String scopeUnitId) {
     Format format = format(fileName, file);
@@ -115,7 +126,8 @@ public class Imports {
           throw ImportLimits.rows();
         }
       }
-      digesting.transferTo(OutputStream.nullOutputStream()); // an XLSX is read by the zip reader, not this stream
+      digesting.transferTo(
+          OutputStream.nullOutputStream()); // an XLSX is read by the zip reader, not this stream
       hash = HexFormat.of().formatHex(((DigestInputStream) digesting).getMessageDigest().digest());
     } catch (ImportLimits.Exceeded e) {
       throw e.problem();
@@ -134,8 +146,23 @@ public class Imports {
     }
     ImportJob job =
         new ImportJob(
-            "imp-" + UUID.randomUUID(), fileName, format.name(), hash, fileId, ImportJob.Status.QUEUED, 0, 0, 0, 0,
-            List.of(), null, caller, clock.instant(), null, scopeUnitId, rows);
+            "imp-" + UUID.randomUUID(),
+            fileName,
+            format.name(),
+            hash,
+            fileId,
+            ImportJob.Status.QUEUED,
+            0,
+            0,
+            0,
+            0,
+            List.of(),
+            null,
+            caller,
+            clock.instant(),
+            null,
+            scopeUnitId,
+            rows);
     mongo.insert(job);
     workers.submit(job.scopeUnitId(), () -> run(job.id()));
     return job;
@@ -151,7 +178,8 @@ public class Imports {
     }
   }
 
-  static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String XLSX_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   public ImportJob get(String id) {
     ImportJob job = mongo.findById(id, ImportJob.class);
@@ -161,10 +189,16 @@ public class Imports {
     return job;
   }
 
-  /** Imports interrupted by a stop or a crash are resumed: their rows' ids make the rerun harmless. */
+  /**
+   * Imports interrupted by a stop or a crash are resumed: their rows' ids make the rerun harmless.
+   */
   @EventListener(ApplicationReadyEvent.class)
   void resume() {
-    mongo.find(new Query(Criteria.where("status").in(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING)), ImportJob.class)
+    mongo
+        .find(
+            new Query(
+                Criteria.where("status").in(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING)),
+            ImportJob.class)
         .forEach(job -> workers.submit(job.scopeUnitId(), () -> run(job.id())));
   }
 
@@ -177,7 +211,8 @@ public class Imports {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    boolean zip = head.length > 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    boolean zip =
+        head.length > 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     if (name.endsWith(".xlsx") && zip) {
       return Format.XLSX;
     }
@@ -196,14 +231,18 @@ public class Imports {
     return false;
   }
 
-  /** The rows of {@code file}: a CSV is read from {@code stream}, an XLSX from the file (a zip needs it). */
+  /**
+   * The rows of {@code file}: a CSV is read from {@code stream}, an XLSX from the file (a zip needs
+   * it).
+   */
   private static Rows open(Format format, Path file, InputStream stream) throws IOException {
     return format == Format.CSV ? new CsvRows(stream) : new XlsxRows(file);
   }
 
   void run(String jobId) {
     ImportJob job = get(jobId);
-    mongo.updateFirst(byId(jobId), new Update().set("status", ImportJob.Status.RUNNING), ImportJob.class);
+    mongo.updateFirst(
+        byId(jobId), new Update().set("status", ImportJob.Status.RUNNING), ImportJob.class);
     GridFSFile file = files.findOne(new Query(Criteria.where("_id").is(job.fileId())));
     Path local = null;
     long processed = 0;
@@ -237,7 +276,9 @@ public class Imports {
         }
         Violations v = new Violations();
         ActivityContent content = content(cells, layout, v);
-        if (content.unitId() != null && job.scopeUnitId() != null && !scope.covers(job.scopeUnitId(), content.unitId())) {
+        if (content.unitId() != null
+            && job.scopeUnitId() != null
+            && !scope.covers(job.scopeUnitId(), content.unitId())) {
           v.add("unitId", "outside-scope");
         }
         List<FieldViolation> errors = batch.add(job.fileHash() + ":" + rowNumber, content, v);
@@ -274,7 +315,13 @@ public class Imports {
   }
 
   private void fail(
-      String jobId, Exception e, long processed, long created, long duplicates, long rejected, List<ImportJob.Rejection> kept) {
+      String jobId,
+      Exception e,
+      long processed,
+      long created,
+      long duplicates,
+      long rejected,
+      List<ImportJob.Rejection> kept) {
     log.warn("Import {} failed: {}", jobId, e.toString());
     mongo.updateFirst(
         byId(jobId),
@@ -296,11 +343,14 @@ public class Imports {
     }
   }
 
-  private void progress(String jobId, long processed, long created, long duplicates, long rejected) {
-    mongo.updateFirst(byId(jobId), progressUpdate(processed, created, duplicates, rejected), ImportJob.class);
+  private void progress(
+      String jobId, long processed, long created, long duplicates, long rejected) {
+    mongo.updateFirst(
+        byId(jobId), progressUpdate(processed, created, duplicates, rejected), ImportJob.class);
   }
 
-  private static Update progressUpdate(long processed, long created, long duplicates, long rejected) {
+  private static Update progressUpdate(
+      long processed, long created, long duplicates, long rejected) {
     return new Update()
         .set("processedRows", processed)
         .set("created", created)
@@ -332,16 +382,19 @@ public class Imports {
         outlet,
         cell(cells, layout, ImportColumns.TASK, v),
         cell(cells, layout, ImportColumns.PLAN, v),
-        evidence == null ? List.of() : Arrays.stream(evidence.split("[\\s;]+")).filter(s -> !s.isBlank()).toList(),
+        evidence == null
+            ? List.of()
+            : Arrays.stream(evidence.split("[\\s;]+")).filter(s -> !s.isBlank()).toList(),
         List.of());
   }
 
   /**
    * A cell's text; {@code null} when empty. A cell that a spreadsheet would run as a formula
-   * ({@code =}, {@code +}, {@code @}, or {@code -} followed by something other than a space or a digit)
-   * is refused: it could execute in whoever opens an export of this data.
+   * ({@code =}, {@code +}, {@code @}, or {@code -} followed by something other than a space or a
+   * digit) is refused: it could execute in whoever opens an export of this data.
    */
-  private static String cell(List<String> cells, ImportColumns.Layout layout, ImportColumns column, Violations v) {
+  private static String cell(
+      List<String> cells, ImportColumns.Layout layout, ImportColumns column, Violations v) {
     Integer at = layout.index().get(column);
     if (at == null || at >= cells.size()) {
       return null;
@@ -376,7 +429,8 @@ public class Imports {
     if (value == null) {
       return null;
     }
-    // Whole numbers only, thousands grouped by '.', ',' or a space (12.000): "1,5" is not one and a half.
+    // Whole numbers only, thousands grouped by '.', ',' or a space (12.000): "1,5" is not one and a
+    // half.
     if (!value.matches("\\d{1,3}([., ]\\d{3})+|\\d{1,12}")) {
       v.add(column.field, "type");
       return null;

@@ -20,9 +20,9 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The first sheet of an XLSX workbook, streamed: a SAX parse on its own thread feeds rows through a
- * small queue, so a 100,000-row workbook never sits in memory. A cell holding a formula comes out as
- * {@code =formula}, which the row check refuses (formula injection), never as its cached result. A
- * number in a cell that is meant to be a date is an Excel date serial and is read as such.
+ * small queue, so a 100,000-row workbook never sits in memory. A cell holding a formula comes out
+ * as {@code =formula}, which the row check refuses (formula injection), never as its cached result.
+ * A number in a cell that is meant to be a date is an Excel date serial and is read as such.
  */
 final class XlsxRows implements Rows {
 
@@ -30,13 +30,14 @@ final class XlsxRows implements Rows {
 
   /** Few rows in flight: each may be up to the column and cell caps. */
   private final BlockingQueue<Object> rows = new ArrayBlockingQueue<>(16);
+
   private final OPCPackage pkg;
   private final Thread parser;
   private volatile boolean closed;
 
   /**
-   * Opens the workbook in {@code file} after {@link ImportLimits#checkPackage} has passed: opened as a
-   * file, its parts are inflated one at a time as they are read, never all into memory.
+   * Opens the workbook in {@code file} after {@link ImportLimits#checkPackage} has passed: opened
+   * as a file, its parts are inflated one at a time as they are read, never all into memory.
    */
   XlsxRows(Path file) throws IOException {
     ImportLimits.checkPackage(file);
@@ -65,7 +66,10 @@ final class XlsxRows implements Rows {
       }
       put(END);
     } catch (Exception e) {
-      put(e instanceof SAXException sax && sax.getException() instanceof ImportLimits.Exceeded limit ? limit : e);
+      put(
+          e instanceof SAXException sax && sax.getException() instanceof ImportLimits.Exceeded limit
+              ? limit
+              : e);
     }
   }
 
@@ -126,7 +130,8 @@ final class XlsxRows implements Rows {
     }
 
     @Override
-    public void startElement(String uri, String local, String name, Attributes attributes) throws SAXException {
+    public void startElement(String uri, String local, String name, Attributes attributes)
+        throws SAXException {
       switch (local) {
         case "row" -> row = new ArrayList<>();
         case "c" -> {
@@ -195,7 +200,9 @@ final class XlsxRows implements Rows {
       return raw;
     }
 
-    /** The zero-based column of a cell reference ({@code B7} is 1); past the cap it stops counting. */
+    /**
+     * The zero-based column of a cell reference ({@code B7} is 1); past the cap it stops counting.
+     */
     private int columnOf(String ref, int fallback) {
       if (ref == null) {
         return fallback;

@@ -15,16 +15,16 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.loa.support.security.Access;
 import vn.loa.support.web.IfMatch;
 import vn.loa.support.web.Violations;
+import vn.loa.task.Caller;
 import vn.loa.task.activity.Activities;
 import vn.loa.task.activity.Activity;
 import vn.loa.task.activity.ActivityContent;
 import vn.loa.task.activity.Evidence;
-import vn.loa.support.security.Access;
-import vn.loa.task.Caller;
 
 @RestController
 @RequestMapping("/api/activities")
@@ -76,7 +76,9 @@ class ActivityController {
   @GetMapping("/{id}")
   ResponseEntity<ActivityView> get(@PathVariable String id) {
     Activity activity = readable(id);
-    return ResponseEntity.ok().eTag(IfMatch.etag(activity.version())).body(ActivityView.of(activity));
+    return ResponseEntity.ok()
+        .eTag(IfMatch.etag(activity.version()))
+        .body(ActivityView.of(activity));
   }
 
   /** A correction: the full new content, for the version named in {@code If-Match}. */
@@ -91,7 +93,9 @@ class ActivityController {
       access.write(request.unitId());
     }
     Activity corrected = activities.correct(id, request, expected, caller.name());
-    return ResponseEntity.ok().eTag(IfMatch.etag(corrected.version())).body(ActivityView.of(corrected));
+    return ResponseEntity.ok()
+        .eTag(IfMatch.etag(corrected.version()))
+        .body(ActivityView.of(corrected));
   }
 
   /** A withdrawal: the activity stays readable, marked withdrawn, and no longer counts. */
@@ -111,16 +115,24 @@ class ActivityController {
       @RequestHeader(name = "If-Match", required = false) String ifMatch)
       throws java.io.IOException {
     writable(id);
-    Activity attached = evidence.attach(
-            id, file.getOriginalFilename(), file.getSize(), file.getInputStream(), IfMatch.optional(ifMatch), caller.name());
+    Activity attached =
+        evidence.attach(
+            id,
+            file.getOriginalFilename(),
+            file.getSize(),
+            file.getInputStream(),
+            IfMatch.optional(ifMatch),
+            caller.name());
     Activity.EvidenceFile added = attached.evidenceFiles().getLast();
-    return ResponseEntity.created(URI.create("/api/activities/" + id + "/evidence/" + added.fileId()))
+    return ResponseEntity.created(
+            URI.create("/api/activities/" + id + "/evidence/" + added.fileId()))
         .eTag(IfMatch.etag(attached.version()))
         .body(ActivityView.of(attached));
   }
 
   @GetMapping("/{id}/evidence/{fileId}")
-  ResponseEntity<org.springframework.core.io.Resource> evidence(@PathVariable String id, @PathVariable String fileId) {
+  ResponseEntity<org.springframework.core.io.Resource> evidence(
+      @PathVariable String id, @PathVariable String fileId) {
     readable(id);
     Evidence.File file = evidence.read(id, fileId);
     return ResponseEntity.ok()
@@ -158,6 +170,8 @@ class ActivityController {
     }
     v.throwIfAny();
     access.read(unit);
-    return activities.list(unit, from, to, category, page, size).stream().map(ActivityView::of).toList();
+    return activities.list(unit, from, to, category, page, size).stream()
+        .map(ActivityView::of)
+        .toList();
   }
 }

@@ -29,8 +29,24 @@ record ActivityView(
 
   static ActivityView of(Activity a) {
     return new ActivityView(
-        a.id(), a.unitId(), a.category(), a.occurredOn(), a.title(), a.quantity(), a.participants(), a.outlet(),
-        a.taskId(), a.planId(), a.evidence(), a.evidenceFiles(), a.cooperatingUnitIds(), a.withdrawn() ? "WITHDRAWN" : "ACTIVE",
-        a.version(), a.recordedAt(), a.recordedBy(), a.changedAt(), a.changedBy());
+        a.id(),
+        a.unitId(),
+        a.category(),
+        a.occurredOn(),
+        a.title(),
+        a.quantity(),
+        a.participants(),
+        a.outlet(),
+        a.taskId(),
+        a.planId(),
+        a.evidence(),
+        a.evidenceFiles(),
+        a.cooperatingUnitIds(),
+        a.withdrawn() ? "WITHDRAWN" : "ACTIVE",
+        a.version(),
+        a.recordedAt(),
+        a.recordedBy(),
+        a.changedAt(),
+        a.changedBy());
   }
 }

@@ -4,17 +4,17 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import vn.loa.support.web.IfMatch;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.loa.support.security.Access;
 import vn.loa.support.security.Role;
+import vn.loa.support.web.IfMatch;
 import vn.loa.task.category.Categories;
 import vn.loa.task.category.Category;
 
@@ -39,7 +39,9 @@ class CategoryController {
   ResponseEntity<Category> add(@RequestBody Categories.NewCategory category) {
     access.requireRole(Role.CITY_ADMIN);
     Category added = categories.add(category);
-    return ResponseEntity.created(URI.create("/api/categories/" + added.code())).eTag(IfMatch.etag(added.version())).body(added);
+    return ResponseEntity.created(URI.create("/api/categories/" + added.code()))
+        .eTag(IfMatch.etag(added.version()))
+        .body(added);
   }
 
   /** Renames, retires ({@code active: false}) or restores a category. */

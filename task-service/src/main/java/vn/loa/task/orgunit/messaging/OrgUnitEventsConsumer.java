@@ -10,14 +10,19 @@ import vn.loa.support.messaging.EventConsumers;
 import vn.loa.support.messaging.Replicas;
 import vn.loa.task.orgunit.OrgUnitReplica;
 
-/** Binding {@code orgUnitEvents-in-0}: the compacted org-unit topic, applied idempotently by version. */
+/**
+ * Binding {@code orgUnitEvents-in-0}: the compacted org-unit topic, applied idempotently by
+ * version.
+ */
 @Configuration(proxyBeanMethods = false)
 class OrgUnitEventsConsumer {
 
   @Bean
-  Consumer<Message<byte[]>> orgUnitEvents(EventConsumers consumers, EventCodec codec, Replicas replicas) {
+  Consumer<Message<byte[]>> orgUnitEvents(
+      EventConsumers consumers, EventCodec codec, Replicas replicas) {
     return consumers.of(
         OrgUnitEvents.TOPIC,
-        (event, record) -> replicas.saveIfNewer(OrgUnitReplica.of(codec.data(event, OrgUnitEvents.CHANGED))));
+        (event, record) ->
+            replicas.saveIfNewer(OrgUnitReplica.of(codec.data(event, OrgUnitEvents.CHANGED))));
   }
 }

@@ -15,7 +15,10 @@ import vn.loa.task.plan.PlanReplicas;
 class PlanEventsConsumer {
 
   @Bean
-  Consumer<Message<byte[]>> planEvents(EventConsumers consumers, EventCodec codec, PlanReplicas handler) {
-    return consumers.of(PlanEvents.TOPIC, (event, record) -> handler.apply(codec.data(event, PlanEvents.TOPIC, PlanSnapshot.class)));
+  Consumer<Message<byte[]>> planEvents(
+      EventConsumers consumers, EventCodec codec, PlanReplicas handler) {
+    return consumers.of(
+        PlanEvents.TOPIC,
+        (event, record) -> handler.apply(codec.data(event, PlanEvents.TOPIC, PlanSnapshot.class)));
   }
 }

@@ -1,7 +1,6 @@
 package vn.loa.task.task.web;
 
 import java.time.Clock;
-import vn.loa.calendar.ReminderDays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.loa.support.security.Access;
+import vn.loa.calendar.ReminderDays;
 import vn.loa.support.audit.AuditEntry;
+import vn.loa.support.security.Access;
 import vn.loa.support.web.IfMatch;
 import vn.loa.task.Caller;
 import vn.loa.task.task.Task;
@@ -34,7 +34,8 @@ class TaskController {
   private final ReminderDays reminderDays;
   private final Access access;
 
-  TaskController(Tasks tasks, Caller caller, Clock clock, Access access, ReminderDays reminderDays) {
+  TaskController(
+      Tasks tasks, Caller caller, Clock clock, Access access, ReminderDays reminderDays) {
     this.reminderDays = reminderDays;
     this.tasks = tasks;
     this.caller = caller;
@@ -50,8 +51,8 @@ class TaskController {
   }
 
   /**
-   * A task as the API shows it; {@code overdue} and {@code timeliness} (trong hạn, quá hạn, hoàn thành
-   * đúng hạn / trễ hạn) are derived from the due date and the status as of today.
+   * A task as the API shows it; {@code overdue} and {@code timeliness} (trong hạn, quá hạn, hoàn
+   * thành đúng hạn / trễ hạn) are derived from the due date and the status as of today.
    */
   record TaskView(
       String id,
@@ -74,15 +75,32 @@ class TaskController {
       String changedBy) {}
 
   TaskView view(Task t) {
-    Timeliness timeliness = Timeliness.of(t.status(), t.dueOn(), t.completedOn(), LocalDate.now(clock), reminderDays);
+    Timeliness timeliness =
+        Timeliness.of(t.status(), t.dueOn(), t.completedOn(), LocalDate.now(clock), reminderDays);
     return new TaskView(
-        t.id(), t.planId(), t.planRevision(), t.unitId(), t.role(), t.title(), t.duties(), t.occurrence(), t.dueOn(),
-        t.status().name(), t.completedOn(), t.note(), t.cancelledReason(), timeliness == Timeliness.OVERDUE, timeliness,
-        t.version(), t.changedAt(), t.changedBy());
+        t.id(),
+        t.planId(),
+        t.planRevision(),
+        t.unitId(),
+        t.role(),
+        t.title(),
+        t.duties(),
+        t.occurrence(),
+        t.dueOn(),
+        t.status().name(),
+        t.completedOn(),
+        t.note(),
+        t.cancelledReason(),
+        timeliness == Timeliness.OVERDUE,
+        timeliness,
+        t.version(),
+        t.changedAt(),
+        t.changedBy());
   }
 
   @GetMapping
-  List<TaskView> list(@RequestParam String unit, @RequestParam(required = false) TaskStatus status) {
+  List<TaskView> list(
+      @RequestParam String unit, @RequestParam(required = false) TaskStatus status) {
     access.read(unit);
     return tasks.list(unit, status).stream().map(this::view).toList();
   }

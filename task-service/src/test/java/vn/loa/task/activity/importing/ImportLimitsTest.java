@@ -24,7 +24,8 @@ import vn.loa.testsupport.TestIdentity;
 
 /**
  * Each cap of an import file is answered at upload with a {@code 413} problem that names it, in
- * Vietnamese and English, and a refused file leaves nothing behind: no job, no stored file, no activity.
+ * Vietnamese and English, and a refused file leaves nothing behind: no job, no stored file, no
+ * activity.
  */
 @IntegrationTest
 class ImportLimitsTest {
@@ -51,15 +52,25 @@ class ImportLimitsTest {
   void refused(String name, byte[] file, String code, long limit) {
     long jobs = mongo.count(new Query(), ImportJob.class);
     long stored = mongo.count(new Query(), "fs.files");
-    Http.Response vi = http.upload("/api/activities/imports", "file", name, file, "application/octet-stream");
+    Http.Response vi =
+        http.upload("/api/activities/imports", "file", name, file, "application/octet-stream");
     assertThat(vi.status()).as(vi.toString()).isEqualTo(413);
     assertThat(vi.json().get("type").asString()).isEqualTo("urn:loa:problem:import-limit");
     JsonNode error = vi.json().get("errors").get(0);
     assertThat(error.get("field").asString()).isEqualTo("file");
     assertThat(error.get("code").asString()).isEqualTo(code);
-    assertThat(error.get("message").asString()).contains(NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(limit));
+    assertThat(error.get("message").asString())
+        .contains(NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(limit));
     assertThat(vi.header("Location")).isNull();
-    Http.Response en = http.upload("/api/activities/imports", "file", name, file, "application/octet-stream", "Accept-Language", "en");
+    Http.Response en =
+        http.upload(
+            "/api/activities/imports",
+            "file",
+            name,
+            file,
+            "application/octet-stream",
+            "Accept-Language",
+            "en");
     assertThat(en.json().get("errors").get(0).get("message").asString()).startsWith("File:");
     assertThat(mongo.count(new Query(), ImportJob.class)).isEqualTo(jobs);
     assertThat(mongo.count(new Query(), "fs.files")).isEqualTo(stored);
@@ -68,22 +79,39 @@ class ImportLimitsTest {
 
   @Test
   void a_header_of_a_million_empty_cells_is_refused_at_the_column_cap() {
-    refused("rong.csv", HostileFiles.csvWideHeader(1_000_000), "too-many-columns", ImportLimits.MAX_COLUMNS);
+    refused(
+        "rong.csv",
+        HostileFiles.csvWideHeader(1_000_000),
+        "too-many-columns",
+        ImportLimits.MAX_COLUMNS);
   }
 
   @Test
   void a_cell_longer_than_the_cap_is_refused() {
-    refused("dai.csv", HostileFiles.csvLongCell(commune, ImportLimits.MAX_CELL_CHARS + 1), "cell-too-long", ImportLimits.MAX_CELL_CHARS);
+    refused(
+        "dai.csv",
+        HostileFiles.csvLongCell(commune, ImportLimits.MAX_CELL_CHARS + 1),
+        "cell-too-long",
+        ImportLimits.MAX_CELL_CHARS);
   }
 
   @Test
   void more_rows_than_the_cap_are_refused() {
-    refused("nhieu.csv", HostileFiles.csvRows(commune, ImportLimits.MAX_ROWS + 1), "too-many-rows", ImportLimits.MAX_ROWS);
+    refused(
+        "nhieu.csv",
+        HostileFiles.csvRows(commune, ImportLimits.MAX_ROWS + 1),
+        "too-many-rows",
+        ImportLimits.MAX_ROWS);
   }
 
   @Test
-  void a_cell_at_the_last_column_a_sheet_can_name_is_refused_without_filling_the_columns_before_it() {
-    refused("xa.xlsx", HostileFiles.xlsxFarColumn("FXSHRXW"), "too-many-columns", ImportLimits.MAX_COLUMNS);
+  void
+      a_cell_at_the_last_column_a_sheet_can_name_is_refused_without_filling_the_columns_before_it() {
+    refused(
+        "xa.xlsx",
+        HostileFiles.xlsxFarColumn("FXSHRXW"),
+        "too-many-columns",
+        ImportLimits.MAX_COLUMNS);
   }
 
   @Test
@@ -95,13 +123,22 @@ class ImportLimitsTest {
 
   @Test
   void a_package_of_thousands_of_parts_is_refused() {
-    refused("manh.xlsx", HostileFiles.xlsxManyParts(ImportLimits.MAX_ZIP_ENTRIES), "too-many-entries", ImportLimits.MAX_ZIP_ENTRIES);
+    refused(
+        "manh.xlsx",
+        HostileFiles.xlsxManyParts(ImportLimits.MAX_ZIP_ENTRIES),
+        "too-many-entries",
+        ImportLimits.MAX_ZIP_ENTRIES);
   }
 
   @Test
   void a_file_at_the_caps_is_accepted() {
     Http.Response accepted =
-        http.upload("/api/activities/imports", "file", "vua.csv", HostileFiles.csvLongCell(commune, 400), "text/csv");
+        http.upload(
+            "/api/activities/imports",
+            "file",
+            "vua.csv",
+            HostileFiles.csvLongCell(commune, 400),
+            "text/csv");
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
     assertThat(accepted.json().get("totalRows").asLong()).isEqualTo(1);
   }

@@ -1,6 +1,5 @@
 package vn.loa.task.activity.importing;
 
-import vn.loa.testsupport.TestIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -24,13 +23,19 @@ import vn.loa.task.orgunit.OrgUnitDirectory;
 import vn.loa.task.support.OrgUnitFixtures;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
+import vn.loa.testsupport.TestIdentity;
 import vn.loa.testsupport.TopicReader;
 
-/** Last month's broadcasts from a spreadsheet: valid rows recorded once, bad rows reported with reasons. */
+/**
+ * Last month's broadcasts from a spreadsheet: valid rows recorded once, bad rows reported with
+ * reasons.
+ */
 @IntegrationTest
 class ImportTest {
 
-  static final String HEADER = "Mã đơn vị,Hình thức,Ngày thực hiện,Nội dung,Số lượng,Số lượt người,\"Kênh, cơ quan đăng phát\"\r\n";
+  static final String HEADER =
+      "Mã đơn vị,Hình thức,Ngày thực hiện,Nội dung,Số lượng,Số lượt người,\"Kênh, cơ quan đăng"
+          + " phát\"\r\n";
 
   @LocalServerPort int port;
   @Autowired EventCodec codec;
@@ -64,7 +69,8 @@ class ImportTest {
   }
 
   Http.Response upload(String name, byte[] content) {
-    return http.upload("/api/activities/imports", "file", name, content, "application/octet-stream");
+    return http.upload(
+        "/api/activities/imports", "file", name, content, "application/octet-stream");
   }
 
   @Test
@@ -85,17 +91,29 @@ class ImportTest {
     assertThat(first.get("processedRows").asLong()).isEqualTo(6);
     assertThat(first.get("created").asLong()).isEqualTo(3);
     assertThat(first.get("rejectedCount").asLong()).isEqualTo(3);
-    assertThat(first.get("rejections").valueStream().map(r -> r.get("row").asLong())).containsExactly(5L, 6L, 7L);
-    // An unknown unit is outside everyone's scope: the row says so, and nothing about whether it exists.
-    assertThat(first.get("rejections").get(0).get("errors").get(0).get("code").asString()).isEqualTo("outside-scope");
-    assertThat(first.get("rejections").get(1).get("errors").get(0).get("field").asString()).isEqualTo("quantity");
-    assertThat(first.get("rejections").get(2).get("errors").get(0).get("code").asString()).isEqualTo("formula");
-    assertThat(first.get("rejections").get(2).get("errors").get(0).get("message").asString()).contains("công thức");
+    assertThat(first.get("rejections").valueStream().map(r -> r.get("row").asLong()))
+        .containsExactly(5L, 6L, 7L);
+    // An unknown unit is outside everyone's scope: the row says so, and nothing about whether it
+    // exists.
+    assertThat(first.get("rejections").get(0).get("errors").get(0).get("code").asString())
+        .isEqualTo("outside-scope");
+    assertThat(first.get("rejections").get(1).get("errors").get(0).get("field").asString())
+        .isEqualTo("quantity");
+    assertThat(first.get("rejections").get(2).get("errors").get(0).get("code").asString())
+        .isEqualTo("formula");
+    assertThat(first.get("rejections").get(2).get("errors").get(0).get("message").asString())
+        .contains("công thức");
     JsonNode recorded = http.get("/api/activities?unit=" + commune).json();
-    assertThat(recorded.valueStream().mapToLong(a -> a.get("quantity").asLong()).sum()).isEqualTo(1006);
+    assertThat(recorded.valueStream().mapToLong(a -> a.get("quantity").asLong()).sum())
+        .isEqualTo(1006);
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> TopicReader.readAll(ActivityEvents.TOPIC.name()).stream().filter(r -> r.value().contains(commune)).count() == 3);
+        .until(
+            () ->
+                TopicReader.readAll(ActivityEvents.TOPIC.name()).stream()
+                        .filter(r -> r.value().contains(commune))
+                        .count()
+                    == 3);
 
     JsonNode again = awaitDone(upload("phat-thanh-thang-8 (1).csv", file));
     assertThat(again.get("created").asLong()).isZero();
@@ -106,7 +124,8 @@ class ImportTest {
   @Test
   void an_xlsx_workbook_is_read_and_a_formula_cell_refused() throws IOException {
     byte[] workbook;
-    try (XSSFWorkbook wb = ImportTemplate.xlsx(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook wb = ImportTemplate.xlsx();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XSSFSheet sheet = wb.getSheetAt(0);
       XSSFRow example = sheet.getRow(1);
       example.getCell(0).setCellValue(commune);
@@ -130,18 +149,31 @@ class ImportTest {
 
     assertThat(job.get("created").asLong()).as(job.toString()).isEqualTo(2);
     assertThat(job.get("rejections").get(0).get("row").asLong()).isEqualTo(3);
-    assertThat(job.get("rejections").get(0).get("errors").get(0).get("code").asString()).isEqualTo("formula");
-    assertThat(http.get("/api/activities?unit=" + commune + "&category=VISUAL").json().get(0).get("occurredOn").asString())
+    assertThat(job.get("rejections").get(0).get("errors").get(0).get("code").asString())
+        .isEqualTo("formula");
+    assertThat(
+            http.get("/api/activities?unit=" + commune + "&category=VISUAL")
+                .json()
+                .get(0)
+                .get("occurredOn")
+                .asString())
         .isEqualTo("2025-08-10");
   }
 
   @Test
   void a_file_that_cannot_be_imported_is_refused_at_once_and_nothing_is_stored() {
-    byte[] latin1 = (HEADER + row(commune, "05/08/2025", "Phát thanh", "3")).getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        (HEADER + row(commune, "05/08/2025", "Phát thanh", "3"))
+            .getBytes(StandardCharsets.ISO_8859_1);
     assertCode(upload("latin1.csv", latin1), 400, "encoding");
-    assertCode(upload("thieu-cot.csv", "Mã đơn vị,Nội dung\r\nx,y\r\n".getBytes(StandardCharsets.UTF_8)), 400, "missing-columns");
-    assertCode(upload("bao-cao.pdf", "%PDF-1.7 ...".getBytes(StandardCharsets.UTF_8)), 400, "file-type");
-    assertCode(upload("gia-xlsx.xlsx", "not a zip".getBytes(StandardCharsets.UTF_8)), 400, "file-type");
+    assertCode(
+        upload("thieu-cot.csv", "Mã đơn vị,Nội dung\r\nx,y\r\n".getBytes(StandardCharsets.UTF_8)),
+        400,
+        "missing-columns");
+    assertCode(
+        upload("bao-cao.pdf", "%PDF-1.7 ...".getBytes(StandardCharsets.UTF_8)), 400, "file-type");
+    assertCode(
+        upload("gia-xlsx.xlsx", "not a zip".getBytes(StandardCharsets.UTF_8)), 400, "file-type");
     assertCode(upload("rong.csv", new byte[0]), 400, "empty-file");
     Http.Response huge = upload("lon.csv", new byte[21 * 1024 * 1024]);
     assertThat(huge.status()).isEqualTo(413);
@@ -158,7 +190,9 @@ class ImportTest {
   void the_templates_have_the_vietnamese_headers() throws IOException {
     Http.Response csv = http.get("/api/activities/imports/template.csv");
     assertThat(csv.status()).isEqualTo(200);
-    assertThat(csv.text()).startsWith("\uFEFF\"Mã đơn vị\",\"Hình thức\",\"Ngày thực hiện\",\"Nội dung\",\"Số lượng\"");
+    assertThat(csv.text())
+        .startsWith(
+            "\uFEFF\"Mã đơn vị\",\"Hình thức\",\"Ngày thực hiện\",\"Nội dung\",\"Số lượng\"");
     Http.Response xlsx = http.get("/api/activities/imports/template.xlsx");
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
       assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");

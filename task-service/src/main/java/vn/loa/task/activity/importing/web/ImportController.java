@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.loa.support.web.ProblemRenderer;
-import vn.loa.support.web.Problems;
 import vn.loa.support.security.Access;
 import vn.loa.support.security.Role;
+import vn.loa.support.web.ProblemRenderer;
+import vn.loa.support.web.Problems;
 import vn.loa.task.Caller;
 import vn.loa.task.activity.importing.ImportJob;
 import vn.loa.task.activity.importing.ImportTemplate;
@@ -75,12 +75,32 @@ class ImportController {
                     new RejectionView(
                         r.row(),
                         r.errors().stream()
-                            .map(e -> Map.of("field", e.field(), "code", e.code(), "message", renderer.fieldMessage(e, locale)))
+                            .map(
+                                e ->
+                                    Map.of(
+                                        "field",
+                                        e.field(),
+                                        "code",
+                                        e.code(),
+                                        "message",
+                                        renderer.fieldMessage(e, locale)))
                             .toList()))
             .toList();
     return new ImportView(
-        job.id(), job.fileName(), job.format(), job.status().name(), job.totalRows(), job.processedRows(), job.created() + job.duplicates(),
-        job.created(), job.duplicates(), job.rejectedCount(), rejections, job.failure(), job.createdBy(), job.createdAt(),
+        job.id(),
+        job.fileName(),
+        job.format(),
+        job.status().name(),
+        job.totalRows(),
+        job.processedRows(),
+        job.created() + job.duplicates(),
+        job.created(),
+        job.duplicates(),
+        job.rejectedCount(),
+        rejections,
+        job.failure(),
+        job.createdBy(),
+        job.createdAt(),
         job.finishedAt());
   }
 
@@ -91,12 +111,16 @@ class ImportController {
       throw Problems.invalid("file", "empty-file");
     }
     access.write(caller.unitId());
-    // The upload is on disk already (multipart); it is read from a file of its own, never into memory.
+    // The upload is on disk already (multipart); it is read from a file of its own, never into
+    // memory.
     Path copy = Files.createTempFile("loa-upload-", ".part");
     try {
       file.transferTo(copy);
-      ImportJob job = imports.accept(file.getOriginalFilename(), copy, caller.name(), caller.unitId());
-      return ResponseEntity.accepted().location(URI.create("/api/activities/imports/" + job.id())).body(view(job));
+      ImportJob job =
+          imports.accept(file.getOriginalFilename(), copy, caller.name(), caller.unitId());
+      return ResponseEntity.accepted()
+          .location(URI.create("/api/activities/imports/" + job.id()))
+          .body(view(job));
     } finally {
       Files.deleteIfExists(copy);
     }
@@ -105,8 +129,11 @@ class ImportController {
   @GetMapping("/{id}")
   ImportView get(@PathVariable String id) {
     ImportJob job = imports.get(id);
-    // An import is seen by whom it was made for: the importing caller's unit and the units above it.
-    if (job.scopeUnitId() == null ? !access.caller().has(Role.CITY_ADMIN) : !access.canRead(job.scopeUnitId())) {
+    // An import is seen by whom it was made for: the importing caller's unit and the units above
+    // it.
+    if (job.scopeUnitId() == null
+        ? !access.caller().has(Role.CITY_ADMIN)
+        : !access.canRead(job.scopeUnitId())) {
       throw Access.forbidden();
     }
     return view(job);
@@ -115,15 +142,21 @@ class ImportController {
   /** The template with Vietnamese headers and one example row. */
   @GetMapping("/template.csv")
   ResponseEntity<byte[]> csvTemplate() {
-    return download("mau-nhap-hoat-dong.csv", "text/csv;charset=UTF-8", ImportTemplate.csv().getBytes(StandardCharsets.UTF_8));
+    return download(
+        "mau-nhap-hoat-dong.csv",
+        "text/csv;charset=UTF-8",
+        ImportTemplate.csv().getBytes(StandardCharsets.UTF_8));
   }
 
   @GetMapping("/template.xlsx")
   ResponseEntity<byte[]> xlsxTemplate() throws IOException {
-    try (XSSFWorkbook workbook = ImportTemplate.xlsx(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = ImportTemplate.xlsx();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       workbook.write(out);
       return download(
-          "mau-nhap-hoat-dong.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray());
+          "mau-nhap-hoat-dong.xlsx",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          out.toByteArray());
     }
   }
 
