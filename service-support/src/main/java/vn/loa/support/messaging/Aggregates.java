@@ -13,8 +13,6 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import vn.loa.support.audit.AuditTrail;
-import vn.loa.support.audit.Audited;
 
 /**
  * Writes an aggregate together with its pending events in one single-document write, guarded by the
@@ -29,29 +27,32 @@ public final class Aggregates {
 
   private final MongoTemplate mongo;
   private final ObjectProvider<OutboxRelay> relay;
-  private final ObjectProvider<AuditTrail> audit;
+  private final ObjectProvider<AccompanyingEvents> accompanying;
 
   public Aggregates(
-      MongoTemplate mongo, ObjectProvider<OutboxRelay> relay, ObjectProvider<AuditTrail> audit) {
+      MongoTemplate mongo,
+      ObjectProvider<OutboxRelay> relay,
+      ObjectProvider<AccompanyingEvents> accompanying) {
     this.mongo = mongo;
     this.relay = relay;
-    this.audit = audit;
+    this.accompanying = accompanying;
+  }
+
+  /** The event that goes with {@code aggregate}'s change ({@link AccompanyingEvents}), if any. */
+  private PendingEvent accompanyingEvent(OutboxAggregate aggregate) {
+    AccompanyingEvents events = accompanying.getIfAvailable();
+    return events == null ? null : events.of(aggregate);
   }
 
   /**
-   * The events to write with {@code aggregate}: its own, and for an {@link Audited} one in a
-   * service with an audit trail, the audit event of its latest change — in the same document write,
-   * so a change is never without its audit entry nor an entry without its change.
+   * The events to write with {@code aggregate}: its own, and the one that accompanies it (its audit
+   * entry) — in the same document write, so a change is never without its audit entry nor an entry
+   * without its change.
    */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private List<Object> eventsOf(OutboxAggregate aggregate, List<?> own) {
+  private List<Object> eventsOf(List<?> own, PendingEvent extra) {
     List<Object> all = new ArrayList<>(own == null ? List.of() : own);
-    AuditTrail trail = audit.getIfAvailable();
-    if (trail != null && aggregate instanceof Audited) {
-      PendingEvent recorded = trail.recorded((OutboxAggregate & Audited) (Object) aggregate);
-      if (recorded != null) {
-        all.add(mongo.getConverter().convertToMongoType(recorded));
-      }
+    if (extra != null) {
+      all.add(mongo.getConverter().convertToMongoType(extra));
     }
     return all;
   }
@@ -74,14 +75,15 @@ public final class Aggregates {
    * @throws org.springframework.dao.DuplicateKeyException if one with the same id exists
    */
   public <T extends OutboxAggregate> T insert(T aggregate) {
-    if (!(aggregate instanceof Audited) || audit.getIfAvailable() == null) {
+    PendingEvent extra = accompanyingEvent(aggregate);
+    if (extra == null) {
       T saved = mongo.insert(aggregate);
       wake(saved);
       return saved;
     }
     Document state = new Document();
     mongo.getConverter().write(aggregate, state);
-    state.put(OutboxRelay.FIELD, eventsOf(aggregate, (List<?>) state.get(OutboxRelay.FIELD)));
+    state.put(OutboxRelay.FIELD, eventsOf((List<?>) state.get(OutboxRelay.FIELD), extra));
     mongo.insert(state, mongo.getCollectionName(aggregate.getClass()));
     wake(aggregate.id(), aggregate.getClass());
     return aggregate;
@@ -101,7 +103,8 @@ public final class Aggregates {
     Document state = new Document();
     mongo.getConverter().write(aggregate, state);
     state.remove("_id");
-    List<?> newEvents = eventsOf(aggregate, (List<?>) state.remove(OutboxRelay.FIELD));
+    List<?> newEvents =
+        eventsOf((List<?>) state.remove(OutboxRelay.FIELD), accompanyingEvent(aggregate));
     Update update = new Update();
     state.forEach(update::set);
     for (PersistentProperty<?> property :

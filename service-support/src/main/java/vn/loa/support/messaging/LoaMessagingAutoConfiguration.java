@@ -114,8 +114,8 @@ public class LoaMessagingAutoConfiguration {
   Aggregates aggregates(
       MongoTemplate mongo,
       org.springframework.beans.factory.ObjectProvider<OutboxRelay> relay,
-      org.springframework.beans.factory.ObjectProvider<vn.loa.support.audit.AuditTrail> audit) {
-    return new Aggregates(mongo, relay, audit);
+      org.springframework.beans.factory.ObjectProvider<AccompanyingEvents> accompanying) {
+    return new Aggregates(mongo, relay, accompanying);
   }
 
   @Bean

@@ -94,7 +94,7 @@ public class ActivityImporter {
           Activity.record(id, content, caller, now, idempotency.hash(content), events);
       AuditTrail trail = audit.getIfAvailable();
       // Written in bulk, not through Aggregates: the audit event goes into the same document here.
-      pending.add(trail == null ? recorded : recorded.announcing(trail.recorded(recorded)));
+      pending.add(trail == null ? recorded : recorded.announcing(trail.of(recorded)));
       return List.of();
     }
 
