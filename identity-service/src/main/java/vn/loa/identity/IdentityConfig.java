@@ -69,8 +69,7 @@ class IdentityConfig {
         // Loa's own sign-in page (SignInPage), in Vietnamese; the form posts to /login as before.
         .formLogin(form -> form.loginPage("/login").permitAll())
         // Nothing is stored on the server for a visitor who has not signed in: the CSRF token of
-        // the form
-        // and the page to return to are cookies, so visits cannot fill the session store.
+        // the form and the page to return to are cookies, so visits cannot fill the session store.
         .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
         .requestCache(cache -> cache.requestCache(signInReturn()));
     return http.build();

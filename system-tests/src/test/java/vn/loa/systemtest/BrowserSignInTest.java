@@ -188,8 +188,7 @@ class BrowserSignInTest {
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build());
     // Back at the gateway's start, which sends a signed-out browser to the sign-in page: the
-    // password is
-    // asked again, the person is not signed straight back in.
+    // password is asked again, the person is not signed straight back in.
     assertThat(signedOut.uri().toString())
         .startsWith(SystemUnderTest.platform().config().identityIssuer() + "/login");
     assertThat(CSRF.matcher(signedOut.body()).find()).isTrue();

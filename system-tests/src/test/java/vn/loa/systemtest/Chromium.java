@@ -45,8 +45,7 @@ final class Chromium {
       ChromeOptions options = new ChromeOptions();
       options.setBinary(BROWSER.toFile());
       // The journeys wait for what they expect to see (Chromium.await), not for page loads: a click
-      // that
-      // starts a chain of redirects returns at once instead of holding the driver on a busy
+      // that starts a chain of redirects returns at once instead of holding the driver on a busy
       // machine.
       options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.NONE);
       options.addArguments(

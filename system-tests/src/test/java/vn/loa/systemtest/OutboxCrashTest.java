@@ -124,8 +124,7 @@ class OutboxCrashTest {
 
     await().atMost(Duration.ofSeconds(60)).until(() -> published(id).size() == 2);
     // A correction travels behind the duplicate on the same partition: had the duplicate been
-    // counted
-    // twice, the total would now be off by 6.
+    // counted twice, the total would now be off by 6.
     assertThat(gateway.put(location, portalPosts(8, "2020-07-01"), "If-Match", "\"1\"").status())
         .isEqualTo(200);
     awaitTotal(city + 8);

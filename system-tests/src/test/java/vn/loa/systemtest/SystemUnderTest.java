@@ -37,8 +37,7 @@ final class SystemUnderTest {
       // As on the local default: a service that dies without the tests stopping it is restarted.
       platform.supervise(line -> System.out.println("[supervisor] " + line));
       // Every test starts from the whole demo data, as a person trying the README does: no test
-      // counts
-      // a total while demo activities are still arriving.
+      // counts a total while demo activities are still arriving.
       try {
         platform.awaitDemoData(java.time.Duration.ofMinutes(5), System.out::println);
       } catch (IOException e) {

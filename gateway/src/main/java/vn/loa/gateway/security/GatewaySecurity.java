@@ -62,10 +62,9 @@ class GatewaySecurity {
       CookieAuthorizationRequests signInsUnderWay,
       @Value("${loa.identity.issuer}") String issuer) {
     // Where a browser was going before it had to sign in: kept in a cookie, never in a server
-    // session.
-    // Its path is the sign-in callback's, where it is read: the identity service may share the host
-    // (the
-    // local default, compose on localhost) and keeps a cookie of the same name at "/".
+    // session. Its path is the sign-in callback's, where it is read: the identity service may share
+    // the host (the local default, compose on localhost) and keeps a cookie of the same name at
+    // "/".
     CookieServerRequestCache requestCache = new CookieServerRequestCache();
     requestCache.setCookieCustomizer(cookie -> cookie.path("/login/oauth2"));
     RedirectServerAuthenticationEntryPoint browser =

@@ -56,8 +56,7 @@ class RateLimits implements WebFilter, Ordered {
       return chain.filter(exchange);
     }
     // The decision is made first and the chain runs exactly once after it: a refused request must
-    // never
-    // reach a service (an empty Mono<Void> of a refusal must not fall through to the chain).
+    // never reach a service (an empty Mono<Void> of a refusal must not fall through to the chain).
     return exchange
         .getPrincipal()
         .map(Optional::of)

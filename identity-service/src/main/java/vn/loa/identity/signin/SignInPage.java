@@ -65,8 +65,7 @@ class SignInPage {
   @ResponseBody
   String page(HttpServletRequest request) {
     // Vietnamese first: a browser's default Accept-Language (often en-US) does not switch the page;
-    // the
-    // person chooses English with the link on the page (?lang=en).
+    // the person chooses English with the link on the page (?lang=en).
     Texts t = "en".equalsIgnoreCase(request.getParameter("lang")) ? EN : VI;
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     String notice =

@@ -268,8 +268,7 @@ class AccessMatrixTest {
         .isEqualTo(200);
 
     // The commune does not take in its own report; the city viewer and an integrator do not at all:
-    // the
-    // receiver is the city, whose plan names no other.
+    // the receiver is the city, whose plan names no other.
     assertThat(
             as("COMMUNE_OFFICER", commune).post("/api/reports/" + id + "/approve", null).status())
         .isEqualTo(403);

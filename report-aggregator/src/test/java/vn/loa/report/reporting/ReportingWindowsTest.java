@@ -57,8 +57,7 @@ class ReportingWindowsTest {
   @Test
   void a_window_that_only_overlaps_the_coverage_is_not_owed() {
     // Q1/2026 runs 15/12/2025–14/3/2026: a plan ending on 13/3 overlaps it but misses its cut-off;
-    // one
-    // starting on 14/9 covers only the cut-off of Q3/2025, and that is enough.
+    // one starting on 14/9 covers only the cut-off of Q3/2025, and that is enough.
     assertThat(codes(regime("2025-09-15", "2026-03-13", false, "QUARTERLY")))
         .containsExactly("2025Q4");
     assertThat(codes(regime("2025-09-14", "2026-03-14", false, "QUARTERLY")))

@@ -400,8 +400,7 @@ class ReportsTest {
   void reminders_go_out_once_before_and_once_on_the_deadline_to_units_that_have_not_submitted() {
     http.post("/api/reports/" + report(commune, "2026Q4").get("id").asString() + "/submit", null);
     // The last day on time is Saturday 19/12/2026: reminders go out on working days only, the one
-    // "on
-    // the day" on Friday 18/12, the one before within three working days of it.
+    // "on the day" on Friday 18/12, the one before within three working days of it.
     LocalDate deadline = LocalDate.of(2026, 12, 19);
 
     assertThat(reminders.sendDue(deadline)).as("a Saturday").isZero();

@@ -98,8 +98,7 @@ class RollupReplayTest {
     List<InboundRecord> correction = List.of(record(corrected));
     engine.apply(correction);
     // As if the crash hit after the commune's and province's documents were written but not the
-    // unit's:
-    // put the unit's document back to its state before the correction, and forget the new
+    // unit's: put the unit's document back to its state before the correction, and forget the new
     // contribution.
     var unitDoc =
         mongo.getCollection("rollups").find(new Document("_id", fx.unit.id() + "|2025")).first();

@@ -69,11 +69,9 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     long limit = upload ? maxUploadBytes : maxBodyBytes;
     if (request.getContentLengthLong() > limit) {
       // A client that sends its whole body before it reads the answer would see the connection
-      // reset
-      // instead of this 413 if the body were left unread: a body of reasonable size is read and
-      // thrown
-      // away first (bounded by time, never kept); a larger one is refused with the connection
-      // closed.
+      // reset instead of this 413 if the body were left unread: a body of reasonable size is read
+      // and thrown away first (bounded by time, never kept); a larger one is refused with the
+      // connection closed.
       boolean drained =
           request.getContentLengthLong() <= DRAIN_FACTOR * maxUploadBytes
               && drain(request, bodyTimeout);

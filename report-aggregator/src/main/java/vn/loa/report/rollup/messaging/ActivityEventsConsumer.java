@@ -35,9 +35,8 @@ class ActivityEventsConsumer {
             batch.getPayload().size(),
             e.toString());
         // Poison records were dead-lettered one by one inside the engine. Whatever fails now fails
-        // for
-        // the whole batch: retry it (idempotently) rather than let the container dead-letter valid
-        // records.
+        // for the whole batch: retry it (idempotently) rather than let the container dead-letter
+        // valid records.
         throw ConsumerFailures.isTransient(e)
             ? e
             : new RetryLaterException("roll-up of a batch failed", e);
