@@ -151,6 +151,11 @@ class DirectiveCascadeTest {
     assertThat(one.get("title").asString())
         .startsWith("Ban hành kế hoạch thực hiện ")
         .endsWith("Kế hoạch tuyên truyền CCHC thành phố");
+    assertThat(
+            vn.loa.testsupport.EventSchemas.violations(
+                vn.loa.contracts.plan.PlanEvents.DIRECTIVE_REMINDERS.name()))
+        .as("as docs/schemas describes them")
+        .isEmpty();
   }
 
   @Test

@@ -106,6 +106,14 @@ class PlanLifecycleTest {
                             assertThat(e)
                                 .contains("\"type\":\"loa.plan.revoked\"")
                                 .contains("\"status\":\"REVOKED\"")));
+    // Contract: every event plan-service wrote is as docs/schemas describes it, envelope and data.
+    for (String topic :
+        List.of(
+            PlanEvents.TOPIC.name(),
+            vn.loa.contracts.orgunit.OrgUnitEvents.TOPIC.name(),
+            vn.loa.contracts.audit.AuditEvents.FROM_PLAN_SERVICE.name())) {
+      assertThat(vn.loa.testsupport.EventSchemas.violations(topic)).as(topic).isEmpty();
+    }
   }
 
   @Test

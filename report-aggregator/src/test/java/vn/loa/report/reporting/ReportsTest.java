@@ -423,5 +423,12 @@ class ReportsTest {
               assertThat(keys.stream().filter(k -> k.equals(other + "|2026Q4|BEFORE_DEADLINE")))
                   .hasSize(1);
             });
+    // Contract: the reminders and the audit entries the aggregator wrote are as docs/schemas says.
+    for (String topic :
+        List.of(
+            ReportEvents.REMINDERS.name(),
+            vn.loa.contracts.audit.AuditEvents.FROM_REPORT_AGGREGATOR.name())) {
+      assertThat(vn.loa.testsupport.EventSchemas.violations(topic)).as(topic).isEmpty();
+    }
   }
 }
