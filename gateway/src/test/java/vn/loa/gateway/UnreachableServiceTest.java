@@ -26,7 +26,7 @@ class UnreachableServiceTest {
   }
 
   @Test
-  void anUnreachableServiceIsAServiceUnavailableProblemInVietnamese() {
+  void an_unreachable_service_is_a_service_unavailable_problem_in_vietnamese() {
     Http.Response r =
         Http.localhost(port)
             .as(TestIdentity.token("COMMUNE_OFFICER", "hp-x001"))
@@ -44,7 +44,7 @@ class UnreachableServiceTest {
   }
 
   @Test
-  void inEnglishOnRequest() {
+  void in_english_on_request() {
     Http.Response r =
         Http.localhost(port)
             .as(TestIdentity.token("COMMUNE_OFFICER", "hp-x001"))

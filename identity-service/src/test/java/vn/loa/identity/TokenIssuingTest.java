@@ -44,7 +44,7 @@ class TokenIssuingTest {
   }
 
   @Test
-  void anIntegratorGetsATokenBoundToItsUnitForTheLoaAudience() {
+  void an_integrator_gets_a_token_bound_to_its_unit_for_the_loa_audience() {
     Http.Response r = clientCredentials("integrator-kim-thanh", "integrator-kim-thanh-secret");
 
     assertThat(r.status()).isEqualTo(200);
@@ -59,7 +59,7 @@ class TokenIssuingTest {
   }
 
   @Test
-  void aWrongSecretOrAnUnknownClientGetsNoToken() {
+  void a_wrong_secret_or_an_unknown_client_gets_no_token() {
     assertThat(clientCredentials("integrator-kim-thanh", "guess").status()).isEqualTo(401);
     assertThat(clientCredentials("nobody", "nothing").status()).isEqualTo(401);
   }

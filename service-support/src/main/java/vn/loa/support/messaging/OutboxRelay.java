@@ -61,6 +61,7 @@ public final class OutboxRelay implements SmartLifecycle {
   private final LinkedBlockingQueue<Ref> queue = new LinkedBlockingQueue<>();
   private final Set<Ref> queued = ConcurrentHashMap.newKeySet();
   private final Counter publishedEvents;
+  private final Counter sweeps;
   private final Timer publishLag;
   private volatile boolean running;
   private volatile Instant nextSweep = Instant.MIN;
@@ -81,6 +82,10 @@ public final class OutboxRelay implements SmartLifecycle {
     this.publishedEvents =
         Counter.builder("loa.outbox.published")
             .description("Events published from the outbox")
+            .register(meters);
+    this.sweeps =
+        Counter.builder("loa.outbox.sweeps")
+            .description("Sweeps of the outbox collections for events nobody woke the relay for")
             .register(meters);
     this.publishLag =
         Timer.builder("loa.outbox.lag")
@@ -176,6 +181,11 @@ public final class OutboxRelay implements SmartLifecycle {
     }
   }
 
+  /** How many sweeps have been completed since start. */
+  long sweeps() {
+    return (long) sweeps.count();
+  }
+
   /** Finds every document that still holds pending events. */
   void sweep() {
     for (String collection : collections) {
@@ -187,6 +197,7 @@ public final class OutboxRelay implements SmartLifecycle {
         wake(collection, doc.get("_id"));
       }
     }
+    sweeps.increment();
   }
 
   private void publish(List<Ref> batch) throws InterruptedException {

@@ -24,7 +24,7 @@ class ConcurrencyLimitFilterTest {
   private final CountDownLatch release = new CountDownLatch(1);
 
   @Test
-  void aRequestBeyondTheLimitIsRefusedWithRetryAfterAndDoesNotReachTheService() throws Exception {
+  void a_request_beyond_the_limit_is_refused_with_retry_after_and_does_not_reach_the_service() throws Exception {
     ConcurrencyLimitFilter filter = filter(Locale.ENGLISH);
     Thread busy = holdTheOnlyPermit(filter);
 
@@ -45,7 +45,7 @@ class ConcurrencyLimitFilterTest {
   }
 
   @Test
-  void theRefusalIsInVietnameseByDefault() throws Exception {
+  void the_refusal_is_in_vietnamese_by_default() throws Exception {
     ConcurrencyLimitFilter filter = filter(Locale.forLanguageTag("vi"));
     holdTheOnlyPermit(filter);
 
@@ -57,7 +57,7 @@ class ConcurrencyLimitFilterTest {
   }
 
   @Test
-  void healthProbesAreNeverHeldBack() throws Exception {
+  void health_probes_are_never_held_back() throws Exception {
     ConcurrencyLimitFilter filter = filter(Locale.ENGLISH);
     holdTheOnlyPermit(filter);
 
