@@ -66,7 +66,14 @@ final class Chromium {
           "--window-size=" + width + "," + height);
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-      ChromeDriver driver = new ChromeDriver(service, options);
+      // A driver command that gets no answer in 30 s fails (the default waits 3 minutes): a hung
+      // renderer is told apart from a slow page well inside a journey's time.
+      ChromeDriver driver =
+          new ChromeDriver(
+              service,
+              options,
+              org.openqa.selenium.remote.http.ClientConfig.defaultConfig()
+                  .readTimeout(Duration.ofSeconds(30)));
       driver.manage().window().setSize(new Dimension(width, height));
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
       return driver;
@@ -93,6 +100,42 @@ final class Chromium {
           .descendants()
           .filter(p -> p.info().command().map(c -> c.contains("chrom")).orElse(false))
           .forEach(ProcessHandle::destroyForcibly);
+    }
+  }
+
+  /** One try of a journey in a browser it opens itself (and closes, whatever happens). */
+  interface Journey {
+    void run(WebDriver browser);
+  }
+
+  /**
+   * Runs a journey in a fresh browser, and once more in another fresh one if the browser itself
+   * stopped answering (a driver command timed out or the browser went away: seen on these machines
+   * late in a loaded run, the page's renderer hanging on a redirect). What the journey asserts is
+   * never retried away: an {@link AssertionError}, or a page that does not show what is expected
+   * within the wait, fails at once.
+   */
+  static void journey(int width, int height, Journey journey) {
+    for (int attempt = 1; ; attempt++) {
+      WebDriver browser = open(width, height);
+      try {
+        journey.run(browser);
+        return;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        boolean browserHung =
+            !(e instanceof org.openqa.selenium.TimeoutException)
+                || e.getCause() instanceof java.util.concurrent.TimeoutException;
+        if (!browserHung || attempt == 2) {
+          throw e;
+        }
+        System.err.println(
+            "BROWSER STOPPED ANSWERING ("
+                + e.getClass().getSimpleName()
+                + "): the journey runs"
+                + " again in a fresh browser");
+      } finally {
+        close(browser);
+      }
     }
   }
 
