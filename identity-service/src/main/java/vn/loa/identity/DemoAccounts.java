@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import vn.loa.contracts.identity.Role;
 
 /**
  * The demo accounts of the local default (README): one person per role on the demo hierarchy, an
@@ -38,63 +39,63 @@ class DemoAccounts {
                 hash,
                 "Quản trị Văn phòng UBND thành phố",
                 "hp",
-                List.of("CITY_ADMIN"),
+                List.of(Role.CITY_ADMIN.name()),
                 true),
             new LoaUser(
                 "viewer.hp",
                 hash,
                 "Lãnh đạo theo dõi (thành phố)",
                 "hp",
-                List.of("CITY_VIEWER"),
+                List.of(Role.CITY_VIEWER.name()),
                 true),
             new LoaUser(
                 "officer.skhcn",
                 hash,
                 "Cán bộ Sở Khoa học và Công nghệ",
                 "hp-skhcn",
-                List.of("DEPARTMENT_OFFICER"),
+                List.of(Role.DEPARTMENT_OFFICER.name()),
                 true),
             new LoaUser(
                 "officer.sngv",
                 hash,
                 "Cán bộ Sở Ngoại vụ",
                 "hp-sngv",
-                List.of("DEPARTMENT_OFFICER"),
+                List.of(Role.DEPARTMENT_OFFICER.name()),
                 true),
             new LoaUser(
                 "officer.svhttdl",
                 hash,
                 "Cán bộ Sở Văn hóa, Thể thao và Du lịch (tổng hợp báo cáo của thành phố)",
                 "hp-svhttdl",
-                List.of("DEPARTMENT_OFFICER", "COORDINATOR"),
+                List.of(Role.DEPARTMENT_OFFICER.name(), Role.COORDINATOR.name()),
                 true),
             new LoaUser(
                 "officer.snv",
                 hash,
                 "Cán bộ Sở Nội vụ (tổng hợp báo cáo của thành phố)",
                 "hp-snv",
-                List.of("DEPARTMENT_OFFICER", "COORDINATOR"),
+                List.of(Role.DEPARTMENT_OFFICER.name(), Role.COORDINATOR.name()),
                 true),
             new LoaUser(
                 "officer.kim-thanh",
                 hash,
                 "Cán bộ UBND xã Kim Thành",
                 "hp-kim-thanh",
-                List.of("COMMUNE_OFFICER"),
+                List.of(Role.COMMUNE_OFFICER.name()),
                 true),
             new LoaUser(
                 "officer.x001",
                 hash,
                 "Cán bộ UBND xã An Hưng",
                 "hp-x001",
-                List.of("COMMUNE_OFFICER"),
+                List.of(Role.COMMUNE_OFFICER.name()),
                 true),
             new LoaUser(
                 "officer.kim-thanh-vhxh",
                 hash,
                 "Cán bộ Phòng Văn hóa – Xã hội xã Kim Thành",
                 "hp-kim-thanh-vhxh",
-                List.of("UNIT_OFFICER"),
+                List.of(Role.UNIT_OFFICER.name()),
                 true))
         .forEach(mongo::save);
     List.of(
@@ -105,7 +106,7 @@ class DemoAccounts {
                 List.of("client_credentials"),
                 null,
                 "hp",
-                List.of("CITY_ADMIN"),
+                List.of(Role.CITY_ADMIN.name()),
                 null),
             new LoaClient(
                 "integrator-kim-thanh",
@@ -114,7 +115,7 @@ class DemoAccounts {
                 List.of("client_credentials"),
                 null,
                 "hp-kim-thanh",
-                List.of("INTEGRATOR"),
+                List.of(Role.INTEGRATOR.name()),
                 null),
             new LoaClient(
                 "integrator-skhcn",
@@ -123,7 +124,7 @@ class DemoAccounts {
                 List.of("client_credentials"),
                 null,
                 "hp-skhcn",
-                List.of("INTEGRATOR"),
+                List.of(Role.INTEGRATOR.name()),
                 null))
         .forEach(mongo::save);
   }

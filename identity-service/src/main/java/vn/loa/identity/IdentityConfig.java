@@ -30,13 +30,14 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import vn.loa.contracts.identity.TokenClaims;
 
 /** The authorization server, the sign-in page, and Loa's claims in the tokens. */
 @Configuration(proxyBeanMethods = false)
 class IdentityConfig {
 
   /** The audience of every access token: the Loa services check it. */
-  static final String AUDIENCE = "loa";
+  static final String AUDIENCE = TokenClaims.AUDIENCE;
 
   private static final OAuth2TokenType ID_TOKEN = new OAuth2TokenType(OidcParameterNames.ID_TOKEN);
 
@@ -153,8 +154,8 @@ class IdentityConfig {
         if (user != null) {
           context
               .getClaims()
-              .claim("loa_unit", user.unitId())
-              .claim("loa_roles", user.roles())
+              .claim(TokenClaims.UNIT, user.unitId())
+              .claim(TokenClaims.ROLES, user.roles())
               .claim("name", user.displayName());
         }
         return;
@@ -168,7 +169,7 @@ class IdentityConfig {
         String unit = settings.getSetting(MongoClients.UNIT_SETTING);
         List<String> roles = settings.getSetting(MongoClients.ROLES_SETTING);
         if (unit != null) {
-          context.getClaims().claim("loa_unit", unit).claim("loa_roles", roles);
+          context.getClaims().claim(TokenClaims.UNIT, unit).claim(TokenClaims.ROLES, roles);
         }
         return;
       }
@@ -176,8 +177,8 @@ class IdentityConfig {
       if (user != null) {
         context
             .getClaims()
-            .claim("loa_unit", user.unitId())
-            .claim("loa_roles", user.roles())
+            .claim(TokenClaims.UNIT, user.unitId())
+            .claim(TokenClaims.ROLES, user.roles())
             .claim("name", user.displayName());
       }
     };

@@ -17,6 +17,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import vn.loa.contracts.identity.TokenClaims;
 
 /**
  * Rate limits per client (the token's subject: a person or an integrating system) and per unit
@@ -104,11 +105,11 @@ class RateLimits implements WebFilter, Ordered {
 
   private static String unitOf(Principal principal) {
     if (principal instanceof JwtAuthenticationToken jwt) {
-      return jwt.getToken().getClaimAsString("loa_unit");
+      return jwt.getToken().getClaimAsString(TokenClaims.UNIT);
     }
     if (principal instanceof OAuth2AuthenticationToken login
         && login.getPrincipal() instanceof OidcUser user) {
-      return user.getClaimAsString("loa_unit");
+      return user.getClaimAsString(TokenClaims.UNIT);
     }
     return null;
   }

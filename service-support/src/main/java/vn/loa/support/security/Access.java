@@ -4,6 +4,7 @@ import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import vn.loa.contracts.identity.Role;
 import vn.loa.support.web.ProblemException;
 import vn.loa.support.web.Problems;
 

@@ -1,6 +1,7 @@
 package vn.loa.support.security;
 
 import java.util.Set;
+import vn.loa.contracts.identity.Role;
 
 /**
  * Who is calling, from the validated access token: a person (sign-in) or a client (an integrating

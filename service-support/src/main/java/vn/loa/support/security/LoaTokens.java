@@ -10,6 +10,8 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import vn.loa.contracts.identity.Role;
+import vn.loa.contracts.identity.TokenClaims;
 
 /**
  * The claims a Loa access token carries beyond the standard ones, and their reading. Issuer,
@@ -17,14 +19,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 public final class LoaTokens {
 
-  /** The audience every Loa access token is issued for. */
-  public static final String AUDIENCE = "loa";
+  /** The audience every Loa access token is issued for ({@link TokenClaims#AUDIENCE}). */
+  public static final String AUDIENCE = TokenClaims.AUDIENCE;
 
-  /** The unit the token is bound to. */
-  public static final String UNIT = "loa_unit";
+  /** The unit the token is bound to ({@link TokenClaims#UNIT}). */
+  public static final String UNIT = TokenClaims.UNIT;
 
-  /** The roles, by {@link Role} name. */
-  public static final String ROLES = "loa_roles";
+  /** The roles, by {@link Role} name ({@link TokenClaims#ROLES}). */
+  public static final String ROLES = TokenClaims.ROLES;
 
   private LoaTokens() {}
 

@@ -24,7 +24,8 @@ class ConcurrencyLimitFilterTest {
   private final CountDownLatch release = new CountDownLatch(1);
 
   @Test
-  void a_request_beyond_the_limit_is_refused_with_retry_after_and_does_not_reach_the_service() throws Exception {
+  void a_request_beyond_the_limit_is_refused_with_retry_after_and_does_not_reach_the_service()
+      throws Exception {
     ConcurrencyLimitFilter filter = filter(Locale.ENGLISH);
     Thread busy = holdTheOnlyPermit(filter);
 

@@ -8,10 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.loa.contracts.audit.AuditRecorded;
+import vn.loa.contracts.identity.Role;
 import vn.loa.report.audit.AuditLog;
 import vn.loa.report.orgunit.OrgTree;
 import vn.loa.support.security.Access;
-import vn.loa.support.security.Role;
 import vn.loa.support.web.Violations;
 
 /** The central audit trail of a unit's subtree, newest first, for the city administrator. */

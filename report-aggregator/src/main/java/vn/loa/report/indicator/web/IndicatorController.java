@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.loa.contracts.identity.Role;
 import vn.loa.report.indicator.Indicator;
 import vn.loa.report.indicator.IndicatorExports;
 import vn.loa.report.indicator.IndicatorTable;
@@ -21,7 +22,6 @@ import vn.loa.report.indicator.Indicators;
 import vn.loa.report.indicator.PlanTargets;
 import vn.loa.report.indicator.TargetProgress;
 import vn.loa.support.security.Access;
-import vn.loa.support.security.Role;
 import vn.loa.support.web.IfMatch;
 
 @RestController

@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.loa.contracts.identity.Role;
 import vn.loa.report.rebuild.Rebuild;
 import vn.loa.support.security.Access;
-import vn.loa.support.security.Role;
 
 @RestController
 @RequestMapping("/admin/rebuild")

@@ -1,4 +1,4 @@
-package vn.loa.support.security;
+package vn.loa.contracts.identity;
 
 /**
  * What a signed-in person or a client may do, always bound to one unit (the token's {@code
