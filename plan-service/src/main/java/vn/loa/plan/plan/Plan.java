@@ -18,7 +18,6 @@ import vn.loa.support.audit.Audited;
 import vn.loa.support.messaging.OutboxAggregate;
 import vn.loa.support.messaging.OutboxEvents;
 import vn.loa.support.messaging.PendingEvent;
-import vn.loa.support.web.Problems;
 
 /**
  * A plan and its revisions, as one document. The state guards live here: only a draft is edited or
@@ -94,10 +93,23 @@ public record Plan(
         .audited(null, "DRAFTED", by, now);
   }
 
-  Plan edit(PlanContent changed, String by, Instant now) {
+  /** Refuses anything but a draft (editing, issuing). */
+  void requireDraft() {
     if (status != PlanStatus.DRAFT) {
-      throw Problems.conflict("plan-not-draft", id, status);
+      throw new PlanStateException("plan-not-draft", id, status);
     }
+  }
+
+  /** Refuses anything but an issued plan (amending, revoking). */
+  void requireIssued() {
+    if (status != PlanStatus.ISSUED) {
+      throw new PlanStateException(
+          status == PlanStatus.REVOKED ? "plan-revoked" : "plan-not-issued", id, status);
+    }
+  }
+
+  Plan edit(PlanContent changed, String by, Instant now) {
+    requireDraft();
     return new Plan(
             id,
             version + 1,
@@ -118,9 +130,7 @@ public record Plan(
   }
 
   Plan issue(String by, Instant now, OutboxEvents events) {
-    if (status != PlanStatus.DRAFT) {
-      throw Problems.conflict("plan-not-draft", id, status);
-    }
+    requireDraft();
     List<Revision> issuedRevisions = List.of(new Revision(1, content, now, by));
     Plan issued =
         new Plan(
@@ -143,10 +153,7 @@ public record Plan(
   }
 
   Plan amend(PlanContent amended, String by, Instant now, OutboxEvents events) {
-    if (status != PlanStatus.ISSUED) {
-      throw Problems.conflict(
-          status == PlanStatus.REVOKED ? "plan-revoked" : "plan-not-issued", id, status);
-    }
+    requireIssued();
     List<Revision> past = new ArrayList<>(history);
     past.add(new Revision(revision + 1, amended, now, by));
     Plan next =
@@ -170,10 +177,7 @@ public record Plan(
   }
 
   Plan revoke(LocalDate on, String reason, String by, Instant now, OutboxEvents events) {
-    if (status != PlanStatus.ISSUED) {
-      throw Problems.conflict(
-          status == PlanStatus.REVOKED ? "plan-revoked" : "plan-not-issued", id, status);
-    }
+    requireIssued();
     Plan revoked =
         new Plan(
             id,

@@ -96,9 +96,7 @@ public class Plans {
 
   public Plan issue(String id, Long expectedVersion, String caller) {
     Plan current = current(id, expectedVersion);
-    if (current.status() != PlanStatus.DRAFT) {
-      throw Problems.conflict("plan-not-draft", id, current.status());
-    }
+    current.requireDraft();
     Violations v = new Violations();
     rules.checkDraft(current.content(), id, this::findOrNull, v);
     rules.checkIssuable(current.content(), LocalDate.now(clock), v);
@@ -108,12 +106,7 @@ public class Plans {
 
   public Plan amend(String id, PlanContent content, long expectedVersion, String caller) {
     Plan current = current(id, expectedVersion);
-    if (current.status() != PlanStatus.ISSUED) {
-      throw Problems.conflict(
-          current.status() == PlanStatus.REVOKED ? "plan-revoked" : "plan-not-issued",
-          id,
-          current.status());
-    }
+    current.requireIssued();
     Violations v = new Violations();
     unchangedIssuer(current, content, v);
     rules.checkDraft(content, id, this::findOrNull, v);

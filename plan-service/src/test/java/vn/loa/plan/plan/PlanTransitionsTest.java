@@ -14,7 +14,6 @@ import vn.loa.contracts.plan.PlanContent;
 import vn.loa.support.messaging.EventCodec;
 import vn.loa.support.messaging.OutboxEvents;
 import vn.loa.support.messaging.PendingEvent;
-import vn.loa.support.web.ProblemException;
 
 /**
  * The life of a plan as its aggregate keeps it, without a service around it: draft → issued →
@@ -60,7 +59,7 @@ class PlanTransitionsTest {
   }
 
   static String kind(Throwable e) {
-    return ((ProblemException) e).kind();
+    return ((PlanStateException) e).kind();
   }
 
   @Test

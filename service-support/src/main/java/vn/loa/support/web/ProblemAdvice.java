@@ -41,7 +41,7 @@ public class ProblemAdvice {
   }
 
   @ExceptionHandler(ProblemException.class)
-  ResponseEntity<ProblemDetail> problem(ProblemException e, HttpServletRequest request) {
+  public ResponseEntity<ProblemDetail> problem(ProblemException e, HttpServletRequest request) {
     ProblemDetail body = renderer.render(e, LocaleContextHolder.getLocale());
     body.setInstance(URI.create(request.getRequestURI()));
     return ResponseEntity.status(e.status())
