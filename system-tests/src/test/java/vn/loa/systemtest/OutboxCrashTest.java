@@ -22,9 +22,10 @@ import vn.loa.testsupport.Http;
 import vn.loa.testsupport.TopicReader;
 
 /**
- * task-service is killed (SIGKILL) in the two windows of the outbox: after the activity is written
- * but before its event is published, and after the event is published but before it is marked sent.
- * After a restart the event is published, and counted exactly once.
+ * task-service is killed (SIGKILL) in the states the two windows of the outbox leave behind: an
+ * activity written but its event not published (staged by running it without a relay), and an event
+ * published but not marked sent (staged by putting the published event back by hand). After a
+ * restart the event is published, and counted exactly once.
  */
 class OutboxCrashTest {
 

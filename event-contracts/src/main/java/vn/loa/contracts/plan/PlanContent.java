@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything a plan document says (DOMAIN.md, "Plans"; seeds 000–003). Lists are never {@code
- * null}.
+ * Everything a plan document says (docs/domain.md; seeds 000–003). Lists are never {@code null}.
  *
  * @param number symbol and number, e.g. {@code 58/KH-NV}
  * @param type {@code KE_HOACH} (kế hoạch) or {@code QUYET_DINH} (quyết định)

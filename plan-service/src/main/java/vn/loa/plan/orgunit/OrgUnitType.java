@@ -2,7 +2,9 @@ package vn.loa.plan.orgunit;
 
 import java.util.Set;
 
-/** Levels of the hierarchy and which level each may hang under (DOMAIN.md). */
+/**
+ * Levels of the hierarchy and which level each may hang under (docs/domain.md, "The organisation").
+ */
 public enum OrgUnitType {
   NATION(Set.of()),
   PROVINCE(Set.of("NATION")),

@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses period and window codes (API.md) into spans of days. */
+/**
+ * Parses period and window codes of the API ({@code 2025}, {@code 2025Q3}, {@code 2025M07}, …) into
+ * spans of days.
+ */
 public final class Periods {
 
   /** Years the system accepts in codes. */

@@ -27,7 +27,7 @@ class PeriodsTest {
     assertThat(span.kind()).isEqualTo(Span.Kind.CALENDAR);
   }
 
-  /** Decree 09/2019/NĐ-CP: data is cut off on the 14th (DOMAIN.md, "Periods and deadlines"). */
+  /** Decree 09/2019/NĐ-CP: data is cut off on the 14th (docs/domain.md, "Reporting duties"). */
   @ParameterizedTest(name = "window {0} = {1}..{2}")
   @CsvSource({
     "2025Q3, 2025-06-15, 2025-09-14",

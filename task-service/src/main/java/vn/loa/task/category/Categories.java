@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import vn.loa.support.web.Problems;
 import vn.loa.support.web.Violations;
 
-/** The category list; seeded on first start with the categories of DOMAIN.md. */
+/** The category list; seeded on first start with the categories of docs/domain.md. */
 @Service
 public class Categories {
 

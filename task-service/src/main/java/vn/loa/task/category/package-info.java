@@ -1,5 +1,5 @@
 /**
  * The communication forms (hình thức tuyên truyền) activities are counted by: reference data,
- * seeded with the table of DOMAIN.md, not an enum frozen in code.
+ * seeded with the categories of docs/domain.md, not an enum frozen in code.
  */
 package vn.loa.task.category;

@@ -8,7 +8,8 @@ import vn.loa.contracts.plan.PlanContent;
 import vn.loa.plan.plan.Plan;
 
 /**
- * A plan as the API shows it: its content fields at the top level (API.md) plus where it stands.
+ * A plan as the API shows it: its content fields at the top level (the shape the API has kept since
+ * it was published) plus where it stands.
  *
  * @param revisions the issued revisions, oldest first, each readable at {@code
  *     /api/plans/{id}/revisions/{n}}
