@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.loa.contracts.plan.PlanContent;
-import vn.loa.plan.Caller;
 import vn.loa.plan.plan.Plan;
 import vn.loa.plan.plan.PlanStatus;
 import vn.loa.plan.plan.Plans;
@@ -29,13 +28,11 @@ import vn.loa.support.web.Violations;
 class PlanController {
 
   private final Plans plans;
-  private final Caller caller;
   private final Access access;
   private final UnitScope scope;
 
-  PlanController(Plans plans, Caller caller, Access access, UnitScope scope) {
+  PlanController(Plans plans, Access access, UnitScope scope) {
     this.plans = plans;
-    this.caller = caller;
     this.access = access;
     this.scope = scope;
   }
@@ -71,7 +68,7 @@ class PlanController {
     if (content != null && content.issuerId() != null) {
       access.officialOf(content.issuerId());
     }
-    Plans.Created created = plans.draft(content, caller.name(), key);
+    Plans.Created created = plans.draft(content, access.caller().id(), key);
     return ResponseEntity.created(URI.create("/api/plans/" + created.plan().id()))
         .eTag(IfMatch.etag(created.plan().version()))
         .header("Idempotent-Replayed", Boolean.toString(created.replayed()))
@@ -85,7 +82,7 @@ class PlanController {
       @RequestBody PlanContent content,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     issuerOf(id);
-    return ok(plans.edit(id, content, IfMatch.required(ifMatch), caller.name()));
+    return ok(plans.edit(id, content, IfMatch.required(ifMatch), access.caller().id()));
   }
 
   @GetMapping("/{id}")
@@ -130,7 +127,7 @@ class PlanController {
   ResponseEntity<PlanView> issue(
       @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     issuerOf(id);
-    return ok(plans.issue(id, IfMatch.optional(ifMatch), caller.name()));
+    return ok(plans.issue(id, IfMatch.optional(ifMatch), access.caller().id()));
   }
 
   /** A new revision of an issued plan, issued at once; the previous revision stays readable. */
@@ -140,7 +137,7 @@ class PlanController {
       @RequestBody PlanContent content,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     issuerOf(id);
-    return ok(plans.amend(id, content, IfMatch.required(ifMatch), caller.name()));
+    return ok(plans.amend(id, content, IfMatch.required(ifMatch), access.caller().id()));
   }
 
   @PostMapping(path = "/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -149,7 +146,7 @@ class PlanController {
       @RequestBody Plans.Revocation revocation,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     issuerOf(id);
-    return ok(plans.revoke(id, revocation, IfMatch.optional(ifMatch), caller.name()));
+    return ok(plans.revoke(id, revocation, IfMatch.optional(ifMatch), access.caller().id()));
   }
 
   private static ResponseEntity<PlanView> ok(Plan plan) {

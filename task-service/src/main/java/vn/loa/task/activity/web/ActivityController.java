@@ -20,7 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.loa.support.security.Access;
 import vn.loa.support.web.IfMatch;
 import vn.loa.support.web.Violations;
-import vn.loa.task.Caller;
 import vn.loa.task.activity.Activities;
 import vn.loa.task.activity.Activity;
 import vn.loa.task.activity.ActivityContent;
@@ -34,13 +33,11 @@ class ActivityController {
 
   private final Activities activities;
   private final Evidence evidence;
-  private final Caller caller;
   private final Access access;
 
-  ActivityController(Activities activities, Evidence evidence, Caller caller, Access access) {
+  ActivityController(Activities activities, Evidence evidence, Access access) {
     this.activities = activities;
     this.evidence = evidence;
-    this.caller = caller;
     this.access = access;
   }
 
@@ -65,7 +62,7 @@ class ActivityController {
     if (request != null && request.unitId() != null) {
       access.write(request.unitId());
     }
-    Activities.Recorded recorded = activities.record(request, caller.name(), idempotencyKey);
+    Activities.Recorded recorded = activities.record(request, access.caller().id(), idempotencyKey);
     Activity activity = recorded.activity();
     return ResponseEntity.created(URI.create("/api/activities/" + activity.id()))
         .eTag(IfMatch.etag(activity.version()))
@@ -92,7 +89,7 @@ class ActivityController {
     if (request != null && request.unitId() != null) {
       access.write(request.unitId());
     }
-    Activity corrected = activities.correct(id, request, expected, caller.name());
+    Activity corrected = activities.correct(id, request, expected, access.caller().id());
     return ResponseEntity.ok()
         .eTag(IfMatch.etag(corrected.version()))
         .body(ActivityView.of(corrected));
@@ -103,7 +100,7 @@ class ActivityController {
   ResponseEntity<Void> withdraw(
       @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     writable(id);
-    Activity withdrawn = activities.withdraw(id, IfMatch.optional(ifMatch), caller.name());
+    Activity withdrawn = activities.withdraw(id, IfMatch.optional(ifMatch), access.caller().id());
     return ResponseEntity.noContent().eTag(IfMatch.etag(withdrawn.version())).build();
   }
 
@@ -122,7 +119,7 @@ class ActivityController {
             file.getSize(),
             file.getInputStream(),
             IfMatch.optional(ifMatch),
-            caller.name());
+            access.caller().id());
     Activity.EvidenceFile added = attached.evidenceFiles().getLast();
     return ResponseEntity.created(
             URI.create("/api/activities/" + id + "/evidence/" + added.fileId()))

@@ -18,7 +18,6 @@ import vn.loa.calendar.ReminderDays;
 import vn.loa.support.audit.AuditEntry;
 import vn.loa.support.security.Access;
 import vn.loa.support.web.IfMatch;
-import vn.loa.task.Caller;
 import vn.loa.task.task.Task;
 import vn.loa.task.task.TaskStatus;
 import vn.loa.task.task.Tasks;
@@ -29,16 +28,13 @@ import vn.loa.task.task.Timeliness;
 class TaskController {
 
   private final Tasks tasks;
-  private final Caller caller;
   private final Clock clock;
   private final ReminderDays reminderDays;
   private final Access access;
 
-  TaskController(
-      Tasks tasks, Caller caller, Clock clock, Access access, ReminderDays reminderDays) {
+  TaskController(Tasks tasks, Clock clock, Access access, ReminderDays reminderDays) {
     this.reminderDays = reminderDays;
     this.tasks = tasks;
-    this.caller = caller;
     this.clock = clock;
     this.access = access;
   }
@@ -118,7 +114,7 @@ class TaskController {
       @RequestBody Tasks.Progress progress,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     access.writeAsPerson(tasks.get(id).unitId());
-    Task task = tasks.progress(id, progress, IfMatch.required(ifMatch), caller.name());
+    Task task = tasks.progress(id, progress, IfMatch.required(ifMatch), access.caller().id());
     return ResponseEntity.ok().eTag(IfMatch.etag(task.version())).body(view(task));
   }
 

@@ -25,7 +25,6 @@ import vn.loa.contracts.identity.Role;
 import vn.loa.support.security.Access;
 import vn.loa.support.web.ProblemRenderer;
 import vn.loa.support.web.Problems;
-import vn.loa.task.Caller;
 import vn.loa.task.activity.importing.ImportJob;
 import vn.loa.task.activity.importing.ImportTemplate;
 import vn.loa.task.activity.importing.Imports;
@@ -35,13 +34,11 @@ import vn.loa.task.activity.importing.Imports;
 class ImportController {
 
   private final Imports imports;
-  private final Caller caller;
   private final ProblemRenderer renderer;
   private final Access access;
 
-  ImportController(Imports imports, Caller caller, ProblemRenderer renderer, Access access) {
+  ImportController(Imports imports, ProblemRenderer renderer, Access access) {
     this.imports = imports;
-    this.caller = caller;
     this.renderer = renderer;
     this.access = access;
   }
@@ -110,14 +107,15 @@ class ImportController {
     if (file.isEmpty()) {
       throw Problems.invalid("file", "empty-file");
     }
-    access.write(caller.unitId());
+    access.write(access.caller().unitId());
     // The upload is on disk already (multipart); it is read from a file of its own, never into
     // memory.
     Path copy = Files.createTempFile("loa-upload-", ".part");
     try {
       file.transferTo(copy);
       ImportJob job =
-          imports.accept(file.getOriginalFilename(), copy, caller.name(), caller.unitId());
+          imports.accept(
+              file.getOriginalFilename(), copy, access.caller().id(), access.caller().unitId());
       return ResponseEntity.accepted()
           .location(URI.create("/api/activities/imports/" + job.id()))
           .body(view(job));
