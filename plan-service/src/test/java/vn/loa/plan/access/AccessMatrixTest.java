@@ -6,10 +6,8 @@ import static vn.loa.plan.support.PlanFixtures.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.loa.plan.support.PlanFixtures;
+import vn.loa.plan.support.PlanServiceTest;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
 import vn.loa.testsupport.TestIdentity;
@@ -22,15 +20,7 @@ import vn.loa.testsupport.TestIdentity;
  * itself.
  */
 @IntegrationTest
-class AccessMatrixTest {
-
-  @LocalServerPort int port;
-  PlanFixtures fx;
-
-  @BeforeEach
-  void country() {
-    fx = new PlanFixtures(Http.localhost(port));
-  }
+class AccessMatrixTest extends PlanServiceTest {
 
   Http as(String role, String unit) {
     return Http.localhost(port).as(TestIdentity.token(role, unit));

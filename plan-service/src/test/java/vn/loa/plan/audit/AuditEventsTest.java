@@ -7,30 +7,20 @@ import static vn.loa.plan.support.PlanFixtures.plan;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.loa.contracts.audit.AuditEvents;
-import vn.loa.plan.support.PlanFixtures;
+import vn.loa.plan.support.PlanServiceTest;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
 import vn.loa.testsupport.TopicReader;
 
 /** Plans and org units leave their changes for the central audit trail, with who made them. */
 @IntegrationTest
-class AuditEventsTest {
+class AuditEventsTest extends PlanServiceTest {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
-
-  @LocalServerPort int port;
-  PlanFixtures fx;
-
-  @BeforeEach
-  void country() {
-    fx = new PlanFixtures(Http.localhost(port));
-  }
 
   List<JsonNode> auditOf(String entityId) {
     return TopicReader.readAll(AuditEvents.FROM_PLAN_SERVICE.name()).stream()

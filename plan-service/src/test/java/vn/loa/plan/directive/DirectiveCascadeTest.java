@@ -9,12 +9,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import vn.loa.plan.support.PlanFixtures;
+import vn.loa.plan.support.PlanServiceTest;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
 import vn.loa.testsupport.TestIdentity;
@@ -24,20 +22,9 @@ import vn.loa.testsupport.TestIdentity;
  */
 @IntegrationTest
 @TestPropertySource(properties = "loa.demo.enabled=true")
-class DirectiveCascadeTest {
+class DirectiveCascadeTest extends PlanServiceTest {
 
   static final String TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
-
-  @LocalServerPort int port;
-  Http http;
-  PlanFixtures fx;
-
-  @BeforeEach
-  void country() {
-    http = Http.localhost(port);
-    fx = new PlanFixtures(http);
-    http = fx.http;
-  }
 
   Map<String, Object> cityPlan(String deadline) {
     Map<String, Object> p = plan(fx.province, "Kế hoạch tuyên truyền CCHC thành phố");

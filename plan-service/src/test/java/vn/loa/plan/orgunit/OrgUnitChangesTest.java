@@ -5,12 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.loa.contracts.orgunit.OrgUnitEvents;
-import vn.loa.plan.support.PlanFixtures;
+import vn.loa.plan.support.PlanServiceTest;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
 import vn.loa.testsupport.TopicReader;
@@ -20,18 +18,7 @@ import vn.loa.testsupport.TopicReader;
  * state.
  */
 @IntegrationTest
-class OrgUnitChangesTest {
-
-  @LocalServerPort int port;
-  Http http;
-  PlanFixtures fx;
-
-  @BeforeEach
-  void country() {
-    http = Http.localhost(port);
-    fx = new PlanFixtures(http);
-    http = fx.http;
-  }
+class OrgUnitChangesTest extends PlanServiceTest {
 
   @Test
   void a_merged_commune_ends_the_day_before_and_names_its_successor() {

@@ -8,29 +8,16 @@ import static vn.loa.plan.support.PlanFixtures.plan;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.loa.contracts.plan.PlanEvents;
-import vn.loa.plan.support.PlanFixtures;
+import vn.loa.plan.support.PlanServiceTest;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
 import vn.loa.testsupport.TopicReader;
 
 @IntegrationTest
-class PlanLifecycleTest {
-
-  @LocalServerPort int port;
-  Http http;
-  PlanFixtures fx;
-
-  @BeforeEach
-  void country() {
-    http = Http.localhost(port);
-    fx = new PlanFixtures(http);
-    http = fx.http;
-  }
+class PlanLifecycleTest extends PlanServiceTest {
 
   Map<String, Object> departmentPlan(String title) {
     Map<String, Object> p = plan(fx.department, title);

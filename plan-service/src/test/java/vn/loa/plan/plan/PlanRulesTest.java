@@ -8,11 +8,9 @@ import static vn.loa.plan.support.PlanFixtures.plan;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import vn.loa.plan.support.PlanFixtures;
+import vn.loa.plan.support.PlanServiceTest;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
 
@@ -20,18 +18,7 @@ import vn.loa.testsupport.IntegrationTest;
  * Every rule of a plan: a problem naming the field, in Vietnamese and English, and nothing changes.
  */
 @IntegrationTest
-class PlanRulesTest {
-
-  @LocalServerPort int port;
-  Http http;
-  PlanFixtures fx;
-
-  @BeforeEach
-  void country() {
-    http = Http.localhost(port);
-    fx = new PlanFixtures(http);
-    http = fx.http;
-  }
+class PlanRulesTest extends PlanServiceTest {
 
   void refused(int status, String field, String code, Map<String, Object> body) {
     int before = http.get("/api/plans?issuer=" + body.get("issuerId")).json().size();
