@@ -9,15 +9,6 @@ import vn.loa.contracts.Topic;
  */
 public final class ActivityEvents {
 
-  /**
-   * What a category code looks like wherever one travels (an activity, a plan's forms, an
-   * indicator): capitals, digits and underscores, at most 40 ({@code BROADCAST}, {@code
-   * CONTEST_ENTRY}); the same pattern as {@code category} in
-   * docs/schemas/activity-snapshot.v1.json.
-   */
-  public static final java.util.regex.Pattern CATEGORY_CODE =
-      java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
-
   public static final Topic TOPIC =
       new Topic("loa.activities", "task-service", Topic.Cleanup.RETAIN, 6);
 

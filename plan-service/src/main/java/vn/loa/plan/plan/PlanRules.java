@@ -34,7 +34,7 @@ class PlanRules {
   static final List<String> OWED_BY = List.of("ADDRESSEES", "ISSUER", "ASSIGNED");
   static final List<String> DEADLINE_KINDS =
       List.of("BEFORE_DAY_OF_LAST_MONTH", "BY_DAY_OF_LAST_MONTH", "WORKING_DAYS_AFTER_CUTOFF");
-  static final Pattern CATEGORY = vn.loa.contracts.activity.ActivityEvents.CATEGORY_CODE;
+  static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
   /** A code of the statistics table's indicators: "1.2", "2", "1.5.1". */
   static final Pattern INDICATOR_CODE = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){0,3}");

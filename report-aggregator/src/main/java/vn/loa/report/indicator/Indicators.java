@@ -26,7 +26,7 @@ public class Indicators {
 
   static final Set<String> KINDS = Set.of("SUM", "PRESENCE", "DESCRIPTIVE");
   static final Set<String> MEASURES = Set.of("quantity", "participants", "activities");
-  static final Pattern CATEGORY = vn.loa.contracts.activity.ActivityEvents.CATEGORY_CODE;
+  static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
   private final MongoTemplate mongo;
 

@@ -8,7 +8,7 @@ final class RollupKeys {
   static final String COLLECTION = "rollups";
 
   /** Category codes become field names: only this shape can never be an operator or a path. */
-  static final Pattern CATEGORY = vn.loa.contracts.activity.ActivityEvents.CATEGORY_CODE;
+  static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
   private RollupKeys() {}
 

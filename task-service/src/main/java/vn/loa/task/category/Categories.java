@@ -22,7 +22,7 @@ import vn.loa.support.web.Violations;
 @Service
 public class Categories {
 
-  static final Pattern CODE = vn.loa.contracts.activity.ActivityEvents.CATEGORY_CODE;
+  static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
   private final MongoTemplate mongo;
 
