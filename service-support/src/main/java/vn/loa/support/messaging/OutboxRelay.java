@@ -235,7 +235,8 @@ public final class OutboxRelay implements SmartLifecycle {
         record.headers().add("ce_id", event.getString("eventId").getBytes(StandardCharsets.UTF_8));
         s.eventIds().add(event.getString("eventId"));
         s.acks().add(producer.send(record));
-        s.written().add(writtenAt(event));
+        Instant written = writtenAt(event);
+        s.written().add(written != null ? written : clock.instant());
       }
       sent.add(s);
     }
@@ -266,9 +267,12 @@ public final class OutboxRelay implements SmartLifecycle {
     }
   }
 
+  /**
+   * When the event was written, as the store keeps it (a BSON date); {@code null} if it has none.
+   */
   private static Instant writtenAt(Document event) {
     Object created = event.get("createdAt");
-    return created instanceof java.util.Date date ? date.toInstant() : Instant.now();
+    return created instanceof java.util.Date date ? date.toInstant() : null;
   }
 
   private boolean acknowledged(Sent s) throws InterruptedException {

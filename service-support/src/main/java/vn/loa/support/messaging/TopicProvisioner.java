@@ -1,6 +1,5 @@
 package vn.loa.support.messaging;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +68,8 @@ public final class TopicProvisioner implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() throws InterruptedException {
-    Instant deadline = Instant.now().plus(kafka.provisioningTimeout());
+    // A timeout, not a day: measured on the monotonic clock.
+    long deadline = System.nanoTime() + kafka.provisioningTimeout().toNanos();
     List<NewTopic> wanted = wanted();
     while (true) {
       try (Admin admin =
@@ -81,7 +81,7 @@ public final class TopicProvisioner implements InitializingBean {
         create(admin, wanted);
         return;
       } catch (ExecutionException | RuntimeException e) {
-        if (Instant.now().isAfter(deadline)) {
+        if (System.nanoTime() - deadline > 0) {
           throw new IllegalStateException(
               "Kafka at " + kafka.bootstrapServers() + " did not confirm the topics in time", e);
         }

@@ -1,7 +1,6 @@
 package vn.loa.report.rollup.messaging;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -63,8 +62,9 @@ public class ActivityConsumerGate {
   }
 
   private void awaitThenOpen(CountDownLatch latch) {
-    Instant started = Instant.now();
-    Instant deadline = started.plus(MAX_WAIT);
+    // A timeout, not a day: measured on the monotonic clock.
+    long started = System.nanoTime();
+    long deadline = started + MAX_WAIT.toNanos();
     boolean caughtUp = false;
     try (Admin admin = Admin.create(properties.kafka().client(Map.of()))) {
       Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
@@ -77,7 +77,7 @@ public class ActivityConsumerGate {
           .all()
           .get(30, TimeUnit.SECONDS)
           .forEach((tp, info) -> ends.put(tp, info.offset()));
-      while (!caughtUp && Instant.now().isBefore(deadline)) {
+      while (!caughtUp && System.nanoTime() - deadline < 0) {
         Map<TopicPartition, OffsetAndMetadata> committed =
             admin
                 .listConsumerGroupOffsets(properties.messaging().consumerGroup())
@@ -103,7 +103,7 @@ public class ActivityConsumerGate {
     }
     log.info(
         "Activities flow after {} ms (hierarchy read: {})",
-        Duration.between(started, Instant.now()).toMillis(),
+        Duration.ofNanos(System.nanoTime() - started).toMillis(),
         caughtUp);
     latch.countDown();
   }
