@@ -64,29 +64,7 @@ public record Activity(
   Activity announcing(PendingEvent event) {
     List<PendingEvent> events = new ArrayList<>(outbox);
     events.add(event);
-    return new Activity(
-        id,
-        unitId,
-        category,
-        occurredOn,
-        title,
-        quantity,
-        participants,
-        outlet,
-        taskId,
-        planId,
-        evidence,
-        evidenceFiles,
-        cooperatingUnitIds,
-        withdrawn,
-        version,
-        recordedAt,
-        recordedBy,
-        changedAt,
-        changedBy,
-        requestHash,
-        history,
-        List.copyOf(events));
+    return change().outbox(events).build();
   }
 
   /** A file kept as evidence. */
@@ -148,30 +126,7 @@ public record Activity(
   /** The next version with {@code content}; the recording unit never changes. */
   Activity correct(ActivityContent content, String by, Instant now, OutboxEvents events) {
     requireActive();
-    Activity corrected =
-        new Activity(
-            id,
-            unitId,
-            content.category(),
-            content.occurredOn(),
-            content.title(),
-            content.quantity(),
-            content.participants(),
-            content.outlet(),
-            content.taskId(),
-            content.planId(),
-            content.evidence(),
-            evidenceFiles,
-            content.cooperatingUnitIds(),
-            false,
-            version,
-            recordedAt,
-            recordedBy,
-            changedAt,
-            changedBy,
-            requestHash,
-            history,
-            List.of());
+    Activity corrected = change().content(content).outbox(List.of()).build();
     return corrected.next(this, ActivityEvents.CORRECTED, "CORRECTED", by, now, events);
   }
 
@@ -180,59 +135,13 @@ public record Activity(
     requireActive();
     List<EvidenceFile> files = new ArrayList<>(evidenceFiles);
     files.add(file);
-    Activity attached =
-        new Activity(
-            id,
-            unitId,
-            category,
-            occurredOn,
-            title,
-            quantity,
-            participants,
-            outlet,
-            taskId,
-            planId,
-            evidence,
-            files,
-            cooperatingUnitIds,
-            false,
-            version,
-            recordedAt,
-            recordedBy,
-            changedAt,
-            changedBy,
-            requestHash,
-            history,
-            List.of());
+    Activity attached = change().evidenceFiles(files).outbox(List.of()).build();
     return attached.next(this, ActivityEvents.CORRECTED, "EVIDENCE_ADDED", by, now, events);
   }
 
   /** The next version, which counts for nothing. */
   Activity withdraw(String by, Instant now, OutboxEvents events) {
-    Activity gone =
-        new Activity(
-            id,
-            unitId,
-            category,
-            occurredOn,
-            title,
-            quantity,
-            participants,
-            outlet,
-            taskId,
-            planId,
-            evidence,
-            evidenceFiles,
-            cooperatingUnitIds,
-            true,
-            version,
-            recordedAt,
-            recordedBy,
-            changedAt,
-            changedBy,
-            requestHash,
-            history,
-            List.of());
+    Activity gone = change().withdrawn(true).outbox(List.of()).build();
     return gone.next(this, ActivityEvents.WITHDRAWN, "WITHDRAWN", by, now, events);
   }
 
@@ -278,51 +187,137 @@ public record Activity(
     trail.add(
         new AuditEntry(nextVersion, action, by, now, AuditEntry.diff(before, this, NOT_AUDITED)));
     Activity next =
-        new Activity(
-            id,
-            unitId,
-            category,
-            occurredOn,
-            title,
-            quantity,
-            participants,
-            outlet,
-            taskId,
-            planId,
-            evidence,
-            evidenceFiles,
-            cooperatingUnitIds,
-            withdrawn,
-            nextVersion,
-            recordedAt,
-            recordedBy,
-            now,
-            by,
-            requestHash,
-            trail,
-            List.of());
-    return new Activity(
-        id,
-        unitId,
-        category,
-        occurredOn,
-        title,
-        quantity,
-        participants,
-        outlet,
-        taskId,
-        planId,
-        evidence,
-        evidenceFiles,
-        cooperatingUnitIds,
-        withdrawn,
-        nextVersion,
-        recordedAt,
-        recordedBy,
-        now,
-        by,
-        requestHash,
-        trail,
-        List.of(events.pending(type, id, nextVersion, next.snapshot())));
+        change().version(nextVersion).changed(now, by).history(trail).outbox(List.of()).build();
+    return next.change()
+        .outbox(List.of(events.pending(type, id, nextVersion, next.snapshot())))
+        .build();
+  }
+
+  /** A copy of this activity to change field by field: the one place besides the record's own. */
+  private Builder change() {
+    return new Builder(this);
+  }
+
+  /** The fields of an activity, to set the few a transition changes and build the next state. */
+  private static final class Builder {
+    private final String id;
+    private final String unitId;
+    private String category;
+    private LocalDate occurredOn;
+    private String title;
+    private long quantity;
+    private Long participants;
+    private String outlet;
+    private String taskId;
+    private String planId;
+    private List<String> evidence;
+    private List<EvidenceFile> evidenceFiles;
+    private List<String> cooperatingUnitIds;
+    private boolean withdrawn;
+    private long version;
+    private final Instant recordedAt;
+    private final String recordedBy;
+    private Instant changedAt;
+    private String changedBy;
+    private final String requestHash;
+    private List<AuditEntry> history;
+    private List<PendingEvent> outbox;
+
+    Builder(Activity a) {
+      id = a.id;
+      unitId = a.unitId;
+      category = a.category;
+      occurredOn = a.occurredOn;
+      title = a.title;
+      quantity = a.quantity;
+      participants = a.participants;
+      outlet = a.outlet;
+      taskId = a.taskId;
+      planId = a.planId;
+      evidence = a.evidence;
+      evidenceFiles = a.evidenceFiles;
+      cooperatingUnitIds = a.cooperatingUnitIds;
+      withdrawn = a.withdrawn;
+      version = a.version;
+      recordedAt = a.recordedAt;
+      recordedBy = a.recordedBy;
+      changedAt = a.changedAt;
+      changedBy = a.changedBy;
+      requestHash = a.requestHash;
+      history = a.history;
+      outbox = a.outbox;
+    }
+
+    /** What a correction may change: everything the unit wrote but the recording unit itself. */
+    Builder content(ActivityContent c) {
+      category = c.category();
+      occurredOn = c.occurredOn();
+      title = c.title();
+      quantity = c.quantity();
+      participants = c.participants();
+      outlet = c.outlet();
+      taskId = c.taskId();
+      planId = c.planId();
+      evidence = c.evidence();
+      cooperatingUnitIds = c.cooperatingUnitIds();
+      return this;
+    }
+
+    Builder evidenceFiles(List<EvidenceFile> files) {
+      evidenceFiles = files;
+      return this;
+    }
+
+    Builder withdrawn(boolean gone) {
+      withdrawn = gone;
+      return this;
+    }
+
+    Builder version(long next) {
+      version = next;
+      return this;
+    }
+
+    Builder changed(Instant at, String by) {
+      changedAt = at;
+      changedBy = by;
+      return this;
+    }
+
+    Builder history(List<AuditEntry> trail) {
+      history = trail;
+      return this;
+    }
+
+    Builder outbox(List<PendingEvent> events) {
+      outbox = events;
+      return this;
+    }
+
+    Activity build() {
+      return new Activity(
+          id,
+          unitId,
+          category,
+          occurredOn,
+          title,
+          quantity,
+          participants,
+          outlet,
+          taskId,
+          planId,
+          evidence,
+          evidenceFiles,
+          cooperatingUnitIds,
+          withdrawn,
+          version,
+          recordedAt,
+          recordedBy,
+          changedAt,
+          changedBy,
+          requestHash,
+          history,
+          outbox);
+    }
   }
 }
