@@ -103,26 +103,11 @@ public record Task(
       TaskDerivation.Spec spec, int revision, String by, Instant now, OutboxEvents events) {
     boolean reactivate = status == TaskStatus.CANCELLED;
     Task wanted =
-        new Task(
-            id,
-            planId,
-            revision,
-            unitId,
-            role,
-            spec.title(),
-            spec.duties(),
-            spec.dueKind(),
-            spec.occurrence(),
-            spec.dueOn(),
-            reactivate ? TaskStatus.NOT_STARTED : status,
-            completedOn,
-            note,
-            null,
-            version,
-            changedAt,
-            changedBy,
-            history,
-            List.of());
+        change()
+            .fromPlan(spec, revision)
+            .progress(reactivate ? TaskStatus.NOT_STARTED : status, completedOn, note, null)
+            .outbox(List.of())
+            .build();
     if (AuditEntry.diff(
             this,
             wanted,
@@ -176,26 +161,7 @@ public record Task(
   }
 
   private Task with(TaskStatus s, LocalDate completed, String n, String reason) {
-    return new Task(
-        id,
-        planId,
-        planRevision,
-        unitId,
-        role,
-        title,
-        duties,
-        dueKind,
-        occurrence,
-        dueOn,
-        s,
-        completed,
-        n,
-        reason,
-        version,
-        changedAt,
-        changedBy,
-        history,
-        List.of());
+    return change().progress(s, completed, n, reason).outbox(List.of()).build();
   }
 
   /** The next version: audited against {@code before}, announced by its event. */
@@ -205,45 +171,123 @@ public record Task(
     List<AuditEntry> trail = new ArrayList<>(history);
     trail.add(new AuditEntry(nextVersion, action, by, now, changes));
     Task next =
-        new Task(
-            id,
-            planId,
-            planRevision,
-            unitId,
-            role,
-            title,
-            duties,
-            dueKind,
-            occurrence,
-            dueOn,
-            status,
-            completedOn,
-            note,
-            cancelledReason,
-            nextVersion,
-            now,
-            by,
-            trail,
-            List.of());
-    return new Task(
-        id,
-        planId,
-        planRevision,
-        unitId,
-        role,
-        title,
-        duties,
-        dueKind,
-        occurrence,
-        dueOn,
-        status,
-        completedOn,
-        note,
-        cancelledReason,
-        nextVersion,
-        now,
-        by,
-        trail,
-        List.of(events.pending(TaskEvents.CHANGED, id, nextVersion, next.snapshot())));
+        change().version(nextVersion).changed(now, by).history(trail).outbox(List.of()).build();
+    return next.change()
+        .outbox(List.of(events.pending(TaskEvents.CHANGED, id, nextVersion, next.snapshot())))
+        .build();
+  }
+
+  /** A copy of this task to change field by field: the one place besides the record's own. */
+  private Builder change() {
+    return new Builder(this);
+  }
+
+  /** The fields of a task, to set the few a transition changes and build the next state. */
+  private static final class Builder {
+    private final String id;
+    private final String planId;
+    private int planRevision;
+    private final String unitId;
+    private final String role;
+    private String title;
+    private List<String> duties;
+    private String dueKind;
+    private String occurrence;
+    private LocalDate dueOn;
+    private TaskStatus status;
+    private LocalDate completedOn;
+    private String note;
+    private String cancelledReason;
+    private long version;
+    private Instant changedAt;
+    private String changedBy;
+    private List<AuditEntry> history;
+    private List<PendingEvent> outbox;
+
+    Builder(Task t) {
+      id = t.id;
+      planId = t.planId;
+      planRevision = t.planRevision;
+      unitId = t.unitId;
+      role = t.role;
+      title = t.title;
+      duties = t.duties;
+      dueKind = t.dueKind;
+      occurrence = t.occurrence;
+      dueOn = t.dueOn;
+      status = t.status;
+      completedOn = t.completedOn;
+      note = t.note;
+      cancelledReason = t.cancelledReason;
+      version = t.version;
+      changedAt = t.changedAt;
+      changedBy = t.changedBy;
+      history = t.history;
+      outbox = t.outbox;
+    }
+
+    /** What the plan decides: the wording, the due date, the revision it comes from. */
+    Builder fromPlan(TaskDerivation.Spec spec, int revision) {
+      planRevision = revision;
+      title = spec.title();
+      duties = spec.duties();
+      dueKind = spec.dueKind();
+      occurrence = spec.occurrence();
+      dueOn = spec.dueOn();
+      return this;
+    }
+
+    /** What the unit decides (and a cancellation): where the work stands. */
+    Builder progress(TaskStatus s, LocalDate completed, String n, String reason) {
+      status = s;
+      completedOn = completed;
+      note = n;
+      cancelledReason = reason;
+      return this;
+    }
+
+    Builder version(long next) {
+      version = next;
+      return this;
+    }
+
+    Builder changed(Instant at, String by) {
+      changedAt = at;
+      changedBy = by;
+      return this;
+    }
+
+    Builder history(List<AuditEntry> trail) {
+      history = trail;
+      return this;
+    }
+
+    Builder outbox(List<PendingEvent> events) {
+      outbox = events;
+      return this;
+    }
+
+    Task build() {
+      return new Task(
+          id,
+          planId,
+          planRevision,
+          unitId,
+          role,
+          title,
+          duties,
+          dueKind,
+          occurrence,
+          dueOn,
+          status,
+          completedOn,
+          note,
+          cancelledReason,
+          version,
+          changedAt,
+          changedBy,
+          history,
+          outbox);
+    }
   }
 }
