@@ -110,28 +110,45 @@ public record Plan(
 
   Plan edit(PlanContent changed, String by, Instant now) {
     requireDraft();
-    return change()
-        .version(version + 1)
-        .content(changed)
-        .changed(now, by)
-        .revoked(null, null)
-        .outbox(List.of())
-        .build()
+    return new Plan(
+            id,
+            version + 1,
+            0,
+            status,
+            changed,
+            history,
+            createdAt,
+            createdBy,
+            requestHash,
+            now,
+            by,
+            null,
+            null,
+            audit,
+            List.of())
         .audited(this, "EDITED", by, now);
   }
 
   Plan issue(String by, Instant now, OutboxEvents events) {
     requireDraft();
+    List<Revision> issuedRevisions = List.of(new Revision(1, content, now, by));
     Plan issued =
-        change()
-            .version(version + 1)
-            .revision(1)
-            .status(PlanStatus.ISSUED)
-            .history(List.of(new Revision(1, content, now, by)))
-            .changed(now, by)
-            .revoked(null, null)
-            .outbox(List.of())
-            .build();
+        new Plan(
+            id,
+            version + 1,
+            1,
+            PlanStatus.ISSUED,
+            content,
+            issuedRevisions,
+            createdAt,
+            createdBy,
+            requestHash,
+            now,
+            by,
+            null,
+            null,
+            audit,
+            List.of());
     return issued.audited(this, "ISSUED", by, now).announce(PlanEvents.ISSUED, events);
   }
 
@@ -140,28 +157,44 @@ public record Plan(
     List<Revision> past = new ArrayList<>(history);
     past.add(new Revision(revision + 1, amended, now, by));
     Plan next =
-        change()
-            .version(version + 1)
-            .revision(revision + 1)
-            .content(amended)
-            .history(past)
-            .changed(now, by)
-            .revoked(null, null)
-            .outbox(List.of())
-            .build();
+        new Plan(
+            id,
+            version + 1,
+            revision + 1,
+            status,
+            amended,
+            past,
+            createdAt,
+            createdBy,
+            requestHash,
+            now,
+            by,
+            null,
+            null,
+            audit,
+            List.of());
     return next.audited(this, "AMENDED", by, now).announce(PlanEvents.AMENDED, events);
   }
 
   Plan revoke(LocalDate on, String reason, String by, Instant now, OutboxEvents events) {
     requireIssued();
     Plan revoked =
-        change()
-            .version(version + 1)
-            .status(PlanStatus.REVOKED)
-            .changed(now, by)
-            .revoked(on, reason)
-            .outbox(List.of())
-            .build();
+        new Plan(
+            id,
+            version + 1,
+            revision,
+            PlanStatus.REVOKED,
+            content,
+            history,
+            createdAt,
+            createdBy,
+            requestHash,
+            now,
+            by,
+            on,
+            reason,
+            audit,
+            List.of());
     return revoked.audited(this, "REVOKED", by, now).announce(PlanEvents.REVOKED, events);
   }
 
@@ -170,7 +203,22 @@ public record Plan(
   }
 
   private Plan announce(EventType<PlanSnapshot> type, OutboxEvents events) {
-    return change().outbox(List.of(events.pending(type, id, version, snapshot()))).build();
+    return new Plan(
+        id,
+        version,
+        revision,
+        status,
+        content,
+        history,
+        createdAt,
+        createdBy,
+        requestHash,
+        changedAt,
+        changedBy,
+        revokedOn,
+        revocationReason,
+        audit,
+        List.of(events.pending(type, id, version, snapshot())));
   }
 
   /**
@@ -195,121 +243,28 @@ public record Plan(
         revocationReason);
     List<AuditEntry> trail = new ArrayList<>(audit);
     trail.add(new AuditEntry(version, action, by, now, changes));
-    return change().audit(trail).build();
+    return new Plan(
+        id,
+        version,
+        revision,
+        status,
+        content,
+        history,
+        createdAt,
+        createdBy,
+        requestHash,
+        changedAt,
+        changedBy,
+        revokedOn,
+        revocationReason,
+        trail,
+        outbox);
   }
 
   private static void changed(
       Map<String, List<Object>> changes, String field, Object before, Object after) {
     if (!java.util.Objects.equals(before, after)) {
       changes.put(field, java.util.Arrays.asList(before, after));
-    }
-  }
-
-  /** A copy of this plan to change field by field: the one place besides the record's own. */
-  private Builder change() {
-    return new Builder(this);
-  }
-
-  /** The fields of a plan, to set the few a transition changes and build the next state. */
-  private static final class Builder {
-    private final String id;
-    private long version;
-    private int revision;
-    private PlanStatus status;
-    private PlanContent content;
-    private List<Revision> history;
-    private final Instant createdAt;
-    private final String createdBy;
-    private final String requestHash;
-    private Instant changedAt;
-    private String changedBy;
-    private LocalDate revokedOn;
-    private String revocationReason;
-    private List<AuditEntry> audit;
-    private List<PendingEvent> outbox;
-
-    Builder(Plan p) {
-      id = p.id;
-      version = p.version;
-      revision = p.revision;
-      status = p.status;
-      content = p.content;
-      history = p.history;
-      createdAt = p.createdAt;
-      createdBy = p.createdBy;
-      requestHash = p.requestHash;
-      changedAt = p.changedAt;
-      changedBy = p.changedBy;
-      revokedOn = p.revokedOn;
-      revocationReason = p.revocationReason;
-      audit = p.audit;
-      outbox = p.outbox;
-    }
-
-    Builder version(long next) {
-      version = next;
-      return this;
-    }
-
-    Builder revision(int next) {
-      revision = next;
-      return this;
-    }
-
-    Builder status(PlanStatus next) {
-      status = next;
-      return this;
-    }
-
-    Builder content(PlanContent next) {
-      content = next;
-      return this;
-    }
-
-    Builder history(List<Revision> revisions) {
-      history = revisions;
-      return this;
-    }
-
-    Builder changed(Instant at, String by) {
-      changedAt = at;
-      changedBy = by;
-      return this;
-    }
-
-    Builder revoked(LocalDate on, String reason) {
-      revokedOn = on;
-      revocationReason = reason;
-      return this;
-    }
-
-    Builder audit(List<AuditEntry> trail) {
-      audit = trail;
-      return this;
-    }
-
-    Builder outbox(List<PendingEvent> events) {
-      outbox = events;
-      return this;
-    }
-
-    Plan build() {
-      return new Plan(
-          id,
-          version,
-          revision,
-          status,
-          content,
-          history,
-          createdAt,
-          createdBy,
-          requestHash,
-          changedAt,
-          changedBy,
-          revokedOn,
-          revocationReason,
-          audit,
-          outbox);
     }
   }
 }
