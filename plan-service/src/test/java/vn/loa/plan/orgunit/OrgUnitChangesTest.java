@@ -3,12 +3,17 @@ package vn.loa.plan.orgunit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import vn.loa.contracts.orgunit.OrgUnitChanged;
 import vn.loa.contracts.orgunit.OrgUnitEvents;
 import vn.loa.plan.support.PlanServiceTest;
+import vn.loa.support.messaging.EventCodec;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
 import vn.loa.testsupport.TopicReader;
@@ -19,6 +24,8 @@ import vn.loa.testsupport.TopicReader;
  */
 @IntegrationTest
 class OrgUnitChangesTest extends PlanServiceTest {
+
+  @Autowired EventCodec codec;
 
   @Test
   void a_merged_commune_ends_the_day_before_and_names_its_successor() {
@@ -45,14 +52,15 @@ class OrgUnitChangesTest extends PlanServiceTest {
                 assertThat(
                         TopicReader.readAll(OrgUnitEvents.TOPIC.name()).stream()
                             .filter(r -> fx.otherCommune.equals(r.key()))
-                            .map(TopicReader.Record::value))
+                            .map(r -> codec.decode(r.value().getBytes(StandardCharsets.UTF_8))))
                     .last()
                     .satisfies(
-                        e ->
-                            assertThat(e)
-                                .contains("\"successorId\":\"" + fx.commune + "\"")
-                                .contains("\"validTo\":\"2025-06-30\"")
-                                .contains("\"aggregateversion\":2")));
+                        e -> {
+                          OrgUnitChanged ended = codec.data(e, OrgUnitEvents.CHANGED);
+                          assertThat(ended.successorId()).isEqualTo(fx.commune);
+                          assertThat(ended.validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+                          assertThat(e.aggregateVersion()).isEqualTo(2);
+                        }));
 
     assertThat(
             http.post(

@@ -5,19 +5,25 @@ import static org.awaitility.Awaitility.await;
 import static vn.loa.plan.support.PlanFixtures.assignment;
 import static vn.loa.plan.support.PlanFixtures.plan;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.loa.contracts.plan.PlanEvents;
+import vn.loa.contracts.plan.PlanSnapshot;
 import vn.loa.plan.support.PlanServiceTest;
+import vn.loa.support.messaging.EventCodec;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.IntegrationTest;
 import vn.loa.testsupport.TopicReader;
 
 @IntegrationTest
 class PlanLifecycleTest extends PlanServiceTest {
+
+  @Autowired EventCodec codec;
 
   Map<String, Object> departmentPlan(String title) {
     Map<String, Object> p = plan(fx.department, title);
@@ -70,6 +76,7 @@ class PlanLifecycleTest extends PlanServiceTest {
     assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
     assertThat(revoked.json().get("status").asString()).isEqualTo("REVOKED");
 
+    // The events as a consumer decodes them: type, revision, status and content, in order.
     await()
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
@@ -77,22 +84,26 @@ class PlanLifecycleTest extends PlanServiceTest {
                 assertThat(
                         TopicReader.readAll(PlanEvents.TOPIC.name()).stream()
                             .filter(r -> id.equals(r.key()))
-                            .map(TopicReader.Record::value))
+                            .map(r -> codec.decode(r.value().getBytes(StandardCharsets.UTF_8))))
                     .satisfiesExactly(
-                        e ->
-                            assertThat(e)
-                                .contains("\"type\":\"loa.plan.issued\"")
-                                .contains("\"revision\":1")
-                                .contains("\"assignments\":[{\"unitId\":\"" + fx.departmentOffice),
-                        e ->
-                            assertThat(e)
-                                .contains("\"type\":\"loa.plan.amended\"")
-                                .contains("\"revision\":2")
-                                .contains("61/KH-SKHCN"),
-                        e ->
-                            assertThat(e)
-                                .contains("\"type\":\"loa.plan.revoked\"")
-                                .contains("\"status\":\"REVOKED\"")));
+                        e -> {
+                          PlanSnapshot p = codec.data(e, PlanEvents.ISSUED);
+                          assertThat(p.revision()).isEqualTo(1);
+                          assertThat(p.status()).isEqualTo("ISSUED");
+                          assertThat(p.content().assignments().getFirst().unitId())
+                              .isEqualTo(fx.departmentOffice);
+                          assertThat(e.aggregateVersion()).isEqualTo(p.version());
+                        },
+                        e -> {
+                          PlanSnapshot p = codec.data(e, PlanEvents.AMENDED);
+                          assertThat(p.revision()).isEqualTo(2);
+                          assertThat(p.content().number()).isEqualTo("61/KH-SKHCN");
+                        },
+                        e -> {
+                          PlanSnapshot p = codec.data(e, PlanEvents.REVOKED);
+                          assertThat(p.status()).isEqualTo("REVOKED");
+                          assertThat(p.revision()).as("revoking is not a revision").isEqualTo(2);
+                        }));
     // Contract: every event plan-service wrote is as docs/schemas describes it, envelope and data.
     for (String topic :
         List.of(

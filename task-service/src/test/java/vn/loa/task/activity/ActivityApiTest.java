@@ -3,6 +3,7 @@ package vn.loa.task.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,7 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.loa.contracts.activity.ActivityEvents;
+import vn.loa.contracts.activity.ActivitySnapshot;
 import vn.loa.support.messaging.EventCodec;
+import vn.loa.support.messaging.InboundEvent;
 import vn.loa.task.orgunit.OrgUnitDirectory;
 import vn.loa.task.support.OrgUnitFixtures;
 import vn.loa.testsupport.Http;
@@ -84,11 +87,12 @@ class ActivityApiTest {
                 assertThat(eventsOf(id))
                     .singleElement()
                     .satisfies(
-                        e ->
-                            assertThat(e)
-                                .contains("\"type\":\"loa.activity.recorded\"")
-                                .contains("\"aggregateversion\":1")
-                                .contains("\"quantity\":12")));
+                        e -> {
+                          assertThat(e.type()).isEqualTo("loa.activity.recorded");
+                          assertThat(e.aggregateVersion()).isEqualTo(1);
+                          assertThat(data(e).quantity()).isEqualTo(12);
+                          assertThat(data(e).unitId()).isEqualTo(commune);
+                        }));
   }
 
   @Test
@@ -112,18 +116,20 @@ class ActivityApiTest {
                 assertThat(eventsOf(id))
                     .hasSize(3)
                     .satisfiesExactly(
-                        e ->
-                            assertThat(e)
-                                .contains("loa.activity.recorded")
-                                .contains("\"quantity\":12"),
-                        e ->
-                            assertThat(e)
-                                .contains("loa.activity.corrected")
-                                .contains("\"quantity\":15"),
-                        e ->
-                            assertThat(e)
-                                .contains("loa.activity.withdrawn")
-                                .contains("\"withdrawn\":true")));
+                        e -> {
+                          assertThat(e.type()).isEqualTo("loa.activity.recorded");
+                          assertThat(data(e).quantity()).isEqualTo(12);
+                        },
+                        e -> {
+                          assertThat(e.type()).isEqualTo("loa.activity.corrected");
+                          assertThat(e.aggregateVersion()).isEqualTo(2);
+                          assertThat(data(e).quantity()).isEqualTo(15);
+                        },
+                        e -> {
+                          assertThat(e.type()).isEqualTo("loa.activity.withdrawn");
+                          assertThat(e.aggregateVersion()).isEqualTo(3);
+                          assertThat(data(e).withdrawn()).isTrue();
+                        }));
   }
 
   @Test
@@ -218,10 +224,15 @@ class ActivityApiTest {
     assertThat(created.get("recordedBy").asString()).isEqualTo(me);
   }
 
-  private static List<String> eventsOf(String activityId) {
+  /** The activity's events as a consumer decodes them, in order. */
+  private List<InboundEvent> eventsOf(String activityId) {
     return TopicReader.readAll(ActivityEvents.TOPIC.name()).stream()
         .filter(r -> activityId.equals(r.key()))
-        .map(TopicReader.Record::value)
+        .map(r -> codec.decode(r.value().getBytes(StandardCharsets.UTF_8)))
         .toList();
+  }
+
+  private ActivitySnapshot data(InboundEvent e) {
+    return codec.data(e, ActivityEvents.TOPIC, ActivitySnapshot.class);
   }
 }
