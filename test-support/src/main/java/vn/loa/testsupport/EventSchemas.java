@@ -67,11 +67,12 @@ public final class EventSchemas {
 
   private static Schema load(String name) {
     try {
-      JsonNode node = JSON.readTree(Files.readString(SCHEMAS.resolve(name)));
+      String text = Files.readString(SCHEMAS.resolve(name));
+      JsonNode node = JSON.readTree(text);
       if (node.has("$ref") && !node.has("properties")) {
         return load(node.get("$ref").asString());
       }
-      return REGISTRY.getSchema(Files.readString(SCHEMAS.resolve(name)));
+      return REGISTRY.getSchema(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

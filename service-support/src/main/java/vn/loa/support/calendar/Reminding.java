@@ -77,6 +77,6 @@ public final class Reminding {
   }
 
   private <T> boolean send(Reminder<T> r) {
-    return !once.sent(r.id()) && once.send(r.id(), r.type(), r.payload());
+    return once.send(r.id(), r.type(), r.payload());
   }
 }

@@ -19,15 +19,6 @@ import vn.loa.contracts.identity.TokenClaims;
  */
 public final class LoaTokens {
 
-  /** The audience every Loa access token is issued for ({@link TokenClaims#AUDIENCE}). */
-  public static final String AUDIENCE = TokenClaims.AUDIENCE;
-
-  /** The unit the token is bound to ({@link TokenClaims#UNIT}). */
-  public static final String UNIT = TokenClaims.UNIT;
-
-  /** The roles, by {@link Role} name ({@link TokenClaims#ROLES}). */
-  public static final String ROLES = TokenClaims.ROLES;
-
   private LoaTokens() {}
 
   /**
@@ -35,8 +26,8 @@ public final class LoaTokens {
    * token.
    */
   public static Caller caller(Jwt jwt) {
-    String unit = jwt.getClaimAsString(UNIT);
-    List<String> names = jwt.getClaimAsStringList(ROLES);
+    String unit = jwt.getClaimAsString(TokenClaims.UNIT);
+    List<String> names = jwt.getClaimAsStringList(TokenClaims.ROLES);
     Set<Role> roles = EnumSet.noneOf(Role.class);
     if (names != null) {
       names.stream().map(Role::parse).filter(r -> r != null).forEach(roles::add);
@@ -67,7 +58,7 @@ public final class LoaTokens {
         org.springframework.security.core.context.SecurityContextHolder.getContext()
             .getAuthentication();
     return authentication instanceof JwtAuthenticationToken token
-        ? token.getToken().getClaimAsString(UNIT)
+        ? token.getToken().getClaimAsString(TokenClaims.UNIT)
         : null;
   }
 
