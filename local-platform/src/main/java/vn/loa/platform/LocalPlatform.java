@@ -64,7 +64,7 @@ public final class LocalPlatform {
     PlatformConfig config = PlatformConfig.localDefault(repository);
     long started = System.nanoTime();
     System.out.println(
-        "Starting Loa: Kafka (KRaft), MongoDB wire-protocol server, 4 services. Data in "
+        "Starting Loa: Kafka (KRaft), MongoDB wire-protocol server, 5 services. Data in "
             + config.dataDir());
     RunningPlatform platform;
     try {
@@ -102,12 +102,13 @@ public final class LocalPlatform {
         """
 
         Loa is running, with its demo data (ready after %.1f s).
+          Web application:     %s/ (sign in, e.g. officer.kim-thanh / loa-demo)
           Gateway (use this):  %s
           Identity service:    %s (sign-in; demo accounts in the README)
             e.g. TOKEN=$(curl -s -u integrator-kim-thanh:integrator-kim-thanh-secret \\
                    -d grant_type=client_credentials %s/oauth2/token | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
                  curl -H "Authorization: Bearer $TOKEN" '%s/api/org-units'
-          plan-service %d, task-service %d, report-aggregator %d (direct, for diagnosis only)
+          plan-service %d, task-service %d, report-aggregator %d, web-app %d (direct, for diagnosis only)
           Kafka 127.0.0.1:%d, MongoDB wire protocol 127.0.0.1:%d
           Logs: %s
         Press Ctrl-C to stop.
@@ -115,12 +116,14 @@ public final class LocalPlatform {
         """,
         (System.nanoTime() - started) / 1e9,
         platform.gatewayUrl(),
+        platform.gatewayUrl(),
         config.identityIssuer(),
         config.identityIssuer(),
         platform.gatewayUrl(),
         config.port(Service.PLAN),
         config.port(Service.TASK),
         config.port(Service.AGGREGATOR),
+        config.port(Service.WEB),
         config.kafkaPort(),
         config.mongoPort(),
         config.dataDir().resolve("logs"));

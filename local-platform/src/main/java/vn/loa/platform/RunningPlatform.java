@@ -155,8 +155,14 @@ public final class RunningPlatform implements AutoCloseable {
         args.add("--loa.services.task-service=http://127.0.0.1:" + config.port(Service.TASK));
         args.add(
             "--loa.services.report-aggregator=http://127.0.0.1:" + config.port(Service.AGGREGATOR));
+        args.add("--loa.services.web-app=http://127.0.0.1:" + config.port(Service.WEB));
         args.add("--loa.identity.issuer=" + config.identityIssuer());
         args.add("--loa.identity.gateway-client-secret=" + gatewaySecret);
+      }
+      case WEB -> {
+        // The pages reach the API the way every client does: through the gateway.
+        args.add("--loa.web.api-url=http://127.0.0.1:" + config.port(Service.GATEWAY));
+        args.add("--loa.identity.issuer=" + config.identityIssuer());
       }
       case IDENTITY -> {
         args.add("--spring.mongodb.uri=" + config.mongoUri("loa_identity"));

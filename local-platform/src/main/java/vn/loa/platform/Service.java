@@ -11,6 +11,7 @@ public enum Service {
   PLAN("plan-service", 8081, 9181),
   TASK("task-service", 8082, 9182),
   AGGREGATOR("report-aggregator", 8083, 9183),
+  WEB("web-app", 8084, 9184),
   GATEWAY("gateway", 8080, 9180);
 
   private final String module;

@@ -157,4 +157,23 @@ final class Chromium {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * Saves the whole page, not only what the window shows, as {@code target/screenshots/<name>.png}:
+   * the window is made as tall as the page for the shot, then given back its height.
+   */
+  static Path wholePage(WebDriver driver, String name) {
+    org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+    Number height =
+        (Number)
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight");
+    int tall = Math.min(Math.max(size.getHeight(), height.intValue() + 120), 6000);
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(), tall));
+    try {
+      return screenshot(driver, name);
+    } finally {
+      driver.manage().window().setSize(size);
+    }
+  }
 }

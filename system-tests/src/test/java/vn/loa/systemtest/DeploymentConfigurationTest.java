@@ -149,7 +149,7 @@ class DeploymentConfigurationTest {
   @ParameterizedTest
   @EnumSource(
       value = Service.class,
-      names = {"GATEWAY", "IDENTITY"},
+      names = {"GATEWAY", "IDENTITY", "WEB"},
       mode = EnumSource.Mode.EXCLUDE)
   void back_end_services_reach_the_broker_and_their_own_database(Service service) {
     Map<String, Object> env = map(map(compose().get(service.module())).get("environment"));
@@ -164,7 +164,7 @@ class DeploymentConfigurationTest {
   @ParameterizedTest
   @EnumSource(
       value = Service.class,
-      names = {"PLAN", "TASK", "AGGREGATOR"})
+      names = {"PLAN", "TASK", "AGGREGATOR", "WEB"})
   void back_end_services_check_tokens_of_the_identity_service_by_its_keys(Service service) {
     Map<String, Object> env = map(map(compose().get(service.module())).get("environment"));
     Map<String, Object> identity =
@@ -180,6 +180,15 @@ class DeploymentConfigurationTest {
   }
 
   @Test
+  void the_web_application_owns_no_data_and_reaches_the_api_through_the_gateway() {
+    Map<String, Object> spec = map(compose().get(Service.WEB.module()));
+    Map<String, Object> env = map(spec.get("environment"));
+    assertThat(env.get("LOA_WEB_API_URL"))
+        .isEqualTo("http://" + Service.GATEWAY.module() + ":" + serverPort(Service.GATEWAY));
+    assertThat(env.keySet()).noneMatch(k -> k.contains("MONGODB") || k.contains("KAFKA"));
+  }
+
+  @Test
   void the_identity_service_keeps_its_users_clients_and_key_in_its_own_database() {
     Map<String, Object> env = map(map(compose().get(Service.IDENTITY.module())).get("environment"));
     assertThat(String.valueOf(env.get("SPRING_MONGODB_URI")))
@@ -192,7 +201,7 @@ class DeploymentConfigurationTest {
   @Test
   void the_gateway_routes_to_each_service_by_its_compose_name_and_port() {
     Map<String, Object> env = map(map(compose().get(Service.GATEWAY.module())).get("environment"));
-    for (Service s : List.of(Service.PLAN, Service.TASK, Service.AGGREGATOR)) {
+    for (Service s : List.of(Service.PLAN, Service.TASK, Service.AGGREGATOR, Service.WEB)) {
       String variable = "LOA_SERVICES_" + s.module().toUpperCase().replace('-', '_');
       assertThat(env.get(variable)).isEqualTo("http://" + s.module() + ":" + serverPort(s));
     }

@@ -113,7 +113,7 @@ class GatewaySecurity {
         .csrf(
             csrf ->
                 csrf.csrfTokenRepository(csrfTokens)
-                    .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                    .csrfTokenRequestHandler(new HeaderCsrfTokens())
                     .requireCsrfProtectionMatcher(sessionStateChange())
                     .accessDeniedHandler((exchange, e) -> Problems.forbidden(exchange)))
         .headers(
@@ -149,6 +149,25 @@ class GatewaySecurity {
       Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
       return (token == null ? Mono.<CsrfToken>empty() : token).then(chain.filter(exchange));
     };
+  }
+
+  /**
+   * The CSRF token of a request is read from its header {@code X-XSRF-TOKEN} only — never from a
+   * form body, which the gateway would consume before forwarding it (the body would reach the
+   * service empty or corrupt) — except on {@code POST /logout}, which the gateway answers itself.
+   */
+  static final class HeaderCsrfTokens extends ServerCsrfTokenRequestAttributeHandler {
+    @Override
+    public Mono<String> resolveCsrfTokenValue(
+        org.springframework.web.server.ServerWebExchange exchange, CsrfToken csrfToken) {
+      String header = exchange.getRequest().getHeaders().getFirst(csrfToken.getHeaderName());
+      if (header != null) {
+        return Mono.just(header);
+      }
+      return "/logout".equals(exchange.getRequest().getPath().value())
+          ? super.resolveCsrfTokenValue(exchange, csrfToken)
+          : Mono.empty();
+    }
   }
 
   /**
@@ -190,7 +209,8 @@ class GatewaySecurity {
 
   /**
    * CSRF applies to state-changing requests that rely on the session cookie, not to bearer
-   * requests.
+   * requests, and not to the web application's page forms: the gateway must not read their bodies,
+   * and the web application checks their own token (double submit, ADR 0017).
    */
   static ServerWebExchangeMatcher sessionStateChange() {
     List<HttpMethod> safe =
@@ -198,7 +218,10 @@ class GatewaySecurity {
     return exchange -> {
       var request = exchange.getRequest();
       boolean bearer = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION) != null;
-      return !bearer && !safe.contains(request.getMethod())
+      String path = request.getPath().value();
+      boolean gatewayOrApi =
+          path.startsWith("/api/") || path.startsWith("/admin/") || path.equals("/logout");
+      return !bearer && gatewayOrApi && !safe.contains(request.getMethod())
           ? ServerWebExchangeMatcher.MatchResult.match()
           : ServerWebExchangeMatcher.MatchResult.notMatch();
     };

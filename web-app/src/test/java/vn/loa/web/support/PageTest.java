@@ -1,0 +1,139 @@
+package vn.loa.web.support;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.loa.testsupport.Http;
+import vn.loa.testsupport.TestIdentity;
+
+/**
+ * The web application on a random port, its tokens from the test identity provider, its API the
+ * {@link FakeApi}: each test sets the API's answers, asks for pages as the gateway forwards them
+ * (with the person's relayed token) and asserts what the person sees and what the pages sent.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"management.server.port=0"})
+public abstract class PageTest {
+
+  protected static final FakeApi API = new FakeApi();
+
+  @LocalServerPort protected int port;
+
+  @DynamicPropertySource
+  static void wiring(DynamicPropertyRegistry registry) {
+    registry.add("loa.identity.issuer", () -> TestIdentity.get().issuer());
+    registry.add("loa.identity.jwk-set-uri", () -> TestIdentity.get().jwkSetUri());
+    registry.add("loa.web.api-url", API::url);
+  }
+
+  @BeforeEach
+  void freshApi() {
+    API.reset();
+  }
+
+  /** The pages as a person with {@code token} reaches them through the gateway. */
+  protected Http pages(String token) {
+    return new Http("http://127.0.0.1:" + port).as(token);
+  }
+
+  /** The frame of every page: the person's unit. */
+  protected static void unit(String id, String name, String type, String parent) {
+    API.json(
+        "/api/org-units/" + id,
+        """
+        {"id":"%s","code":"31-1","name":"%s","type":"%s","parentId":%s,"version":1}
+        """
+            .formatted(id, name, type, parent == null ? "null" : "\"" + parent + "\""));
+  }
+
+  protected static void categories() {
+    API.json(
+        "/api/categories",
+        """
+        [{"code":"BROADCAST","nameVi":"Phát thanh, truyền thanh, truyền hình","nameEn":"Radio, loudspeaker and TV broadcasts","order":4,"active":true,"version":1},
+         {"code":"PRESS_ARTICLE","nameVi":"Tin, bài trên báo chí","nameEn":"Press articles","order":1,"active":true,"version":1},
+         {"code":"OLD_FORM","nameVi":"Hình thức cũ","nameEn":"Old form","order":9,"active":false,"version":2}]
+        """);
+  }
+
+  /** A form post with the page's CSRF token taken from {@code formPage} (its cookie and field). */
+  protected static Http.Response post(
+      Http http, Http.Response formPage, String path, Map<String, String> fields) {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("_csrf", hidden(formPage.text(), "_csrf"));
+    return http.send(
+        "POST",
+        path,
+        urlEncoded(all),
+        "Content-Type",
+        "application/x-www-form-urlencoded",
+        "Cookie",
+        csrfCookie(formPage));
+  }
+
+  protected static String urlEncoded(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  /** The page's CSRF cookie as a {@code Cookie} header value. */
+  protected static String csrfCookie(Http.Response page) {
+    return page.headers().entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase("set-cookie"))
+        .flatMap(e -> e.getValue().stream())
+        .filter(c -> c.startsWith("LOA-PAGE-CSRF="))
+        .map(c -> c.substring(0, c.indexOf(';')))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no LOA-PAGE-CSRF cookie on the form page"));
+  }
+
+  /** The value of the hidden field {@code name} of the page (its last one: the form's). */
+  protected static String hidden(String html, String name) {
+    Matcher m =
+        Pattern.compile(
+                "<input type=\"hidden\" name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"")
+            .matcher(html);
+    String value = null;
+    while (m.find()) {
+      value = m.group(1);
+    }
+    if (value == null) {
+      Matcher id =
+          Pattern.compile(
+                  "<input type=\"hidden\" id=\""
+                      + Pattern.quote(name)
+                      + "\" name=\""
+                      + Pattern.quote(name)
+                      + "\" value=\"([^\"]*)\"")
+              .matcher(html);
+      if (id.find()) {
+        return id.group(1);
+      }
+      throw new AssertionError("no hidden field " + name);
+    }
+    return value;
+  }
+
+  /** The text of the element with {@code id} (up to its closing tag), tags removed. */
+  protected static String byId(String html, String id) {
+    Matcher m =
+        Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</", Pattern.DOTALL)
+            .matcher(html);
+    return m.find() ? m.group(1).replaceAll("<[^>]+>", "").strip() : null;
+  }
+}
