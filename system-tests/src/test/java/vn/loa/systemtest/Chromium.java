@@ -176,4 +176,33 @@ final class Chromium {
       driver.manage().window().setSize(size);
     }
   }
+
+  /**
+   * Signs {@code account} (a demo person, password {@code loa-demo}) in the way a person does: the
+   * gateway's start page sends the browser to the identity service's sign-in page, and back.
+   */
+  static void signIn(WebDriver browser, String gateway, String identity, String account) {
+    browser.get(gateway + "/");
+    awaitSignInPage(browser, identity);
+    browser.findElement(org.openqa.selenium.By.name("username")).sendKeys(account);
+    browser.findElement(org.openqa.selenium.By.name("password")).sendKeys("loa-demo");
+    browser.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+    await(browser).until(org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(gateway + "/"));
+  }
+
+  /** Signs out with the page's button; the identity service asks for the password again. */
+  static void signOut(WebDriver browser, String identity) {
+    browser.findElement(org.openqa.selenium.By.cssSelector("form.signout button")).click();
+    awaitSignInPage(browser, identity);
+  }
+
+  /** Waits until the browser shows the identity service's sign-in page, ready for a password. */
+  static void awaitSignInPage(WebDriver browser, String identity) {
+    await(browser)
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(identity + "/login"));
+    await(browser)
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                org.openqa.selenium.By.name("password")));
+  }
 }

@@ -55,24 +55,13 @@ class ChromiumCommuneOfficerJourneyTest {
         800,
         browser -> {
           long before = quarterTotal(ops);
-          signIn(browser, gateway, identity);
+          Chromium.signIn(browser, gateway, identity, "officer.kim-thanh");
           todo(browser);
           String id = record(browser, gateway, title, photo, before, ops);
           correct(browser, id);
           otherCommune(browser, gateway, foreignId);
-          signOut(browser, identity);
+          Chromium.signOut(browser, identity);
         });
-  }
-
-  private static void signIn(WebDriver browser, String gateway, String identity) {
-    browser.get(gateway + "/");
-    Chromium.await(browser).until(ExpectedConditions.urlContains(identity + "/login"));
-    Chromium.await(browser)
-        .until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
-    browser.findElement(By.name("username")).sendKeys("officer.kim-thanh");
-    browser.findElement(By.name("password")).sendKeys("loa-demo");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    Chromium.await(browser).until(ExpectedConditions.urlToBe(gateway + "/"));
   }
 
   private static void todo(WebDriver browser) {
@@ -211,13 +200,6 @@ class ChromiumCommuneOfficerJourneyTest {
           .doesNotContain("Hoạt động của xã An Hưng");
     }
     Chromium.wholePage(browser, "web-other-commune-360");
-  }
-
-  private static void signOut(WebDriver browser, String identity) {
-    browser.findElement(By.cssSelector("form.signout button")).click();
-    Chromium.await(browser).until(ExpectedConditions.urlContains(identity + "/login"));
-    Chromium.await(browser)
-        .until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
   }
 
   /** Nothing on the page is wider than the phone's screen. */

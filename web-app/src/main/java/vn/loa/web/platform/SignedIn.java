@@ -59,6 +59,11 @@ public record SignedIn(String subject, String unitId, Set<Role> roles, String to
             || roles.contains(Role.DEPARTMENT_OFFICER));
   }
 
+  /** Whether the person acts for the unit as an official (writes its reports, takes others in). */
+  public boolean official() {
+    return roles.stream().anyMatch(Role::official);
+  }
+
   /** The role shown in the page header: the one that says most about what the person does. */
   public Role mainRole() {
     for (Role r :
