@@ -80,7 +80,19 @@ class ChromiumCommuneOfficerJourneyTest {
             .getText();
     assertThat(directives).contains("3041/QĐ-UBND");
     assertNoHorizontalScroll(browser);
+    // The whole first load of the officer's page (HTML, style sheet, script, icon), as transferred.
+    Number bytes =
+        (Number)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    """
+                    return performance.getEntriesByType('navigation')
+                      .concat(performance.getEntriesByType('resource'))
+                      .reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize || 0), 0);
+                    """);
+    assertThat(bytes.longValue()).as("bytes of the first load").isPositive().isLessThan(300_000);
     Chromium.wholePage(browser, "web-todo-360");
+    Accessibility.check(browser, "to-do");
     browser.manage().window().setSize(new Dimension(1280, 800));
     Chromium.wholePage(browser, "web-todo-1280");
     browser.manage().window().setSize(new Dimension(360, 800));
@@ -105,6 +117,7 @@ class ChromiumCommuneOfficerJourneyTest {
     assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
     assertNoHorizontalScroll(browser);
     Chromium.wholePage(browser, "web-record-errors-360");
+    Accessibility.check(browser, "the refused form");
     assertThat(quarterTotal(ops)).as("a refused form records nothing").isEqualTo(before);
 
     new Select(browser.findElement(By.id("category")))
@@ -147,6 +160,7 @@ class ChromiumCommuneOfficerJourneyTest {
             });
     assertNoHorizontalScroll(browser);
     Chromium.wholePage(browser, "web-recorded-360");
+    Accessibility.check(browser, "the recorded activity");
     browser.manage().window().setSize(new Dimension(1280, 800));
     Chromium.wholePage(browser, "web-recorded-1280");
     browser.manage().window().setSize(new Dimension(360, 800));
@@ -157,6 +171,7 @@ class ChromiumCommuneOfficerJourneyTest {
     assertThat(browser.findElement(By.cssSelector("ul.cards")).getText())
         .contains(title, "20/11/2026", "12");
     Chromium.wholePage(browser, "web-activities-360");
+    Accessibility.check(browser, "the activities");
     return id;
   }
 
@@ -200,6 +215,7 @@ class ChromiumCommuneOfficerJourneyTest {
           .doesNotContain("Hoạt động của xã An Hưng");
     }
     Chromium.wholePage(browser, "web-other-commune-360");
+    Accessibility.check(browser, "the refusal");
   }
 
   /** Nothing on the page is wider than the phone's screen. */

@@ -39,6 +39,7 @@ class ChromiumReportJourneyTest {
               .findElement(By.id("results"))
               .sendKeys("Đã tổ chức phát thanh về cải cách hành chính.");
           Chromium.wholePage(browser, "web-report-draft-360");
+          Accessibility.check(browser, "the report to write");
           browser.findElement(By.cssSelector("button[name=submit]")).click();
           notice(browser, "Đã gửi báo cáo.");
           assertThat(browser.findElement(By.cssSelector("dl.details")).getText())
@@ -56,6 +57,7 @@ class ChromiumReportJourneyTest {
               .contains("Đã tổ chức phát thanh về cải cách hành chính.");
           browser.findElement(By.id("comment")).sendKeys("Đề nghị bổ sung số liệu hội nghị.");
           Chromium.wholePage(browser, "web-report-review-360");
+          Accessibility.check(browser, "the report to take in");
           browser.findElement(By.xpath("//button[text()='Trả lại']")).click();
           notice(browser, "Đã trả lại báo cáo cho đơn vị.");
           Chromium.signOut(browser, identity);
@@ -91,6 +93,7 @@ class ChromiumReportJourneyTest {
               .contains("Đã tiếp nhận");
           assertThat(browser.findElements(By.id("comment"))).isEmpty();
           Chromium.wholePage(browser, "web-report-received-360");
+          Accessibility.check(browser, "the received report");
           Chromium.signOut(browser, identity);
         });
   }

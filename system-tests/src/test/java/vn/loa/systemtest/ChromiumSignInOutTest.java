@@ -31,6 +31,7 @@ class ChromiumSignInOutTest {
         .until(
             ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button[type=submit]")));
     Chromium.screenshot(browser, "sign-in-360");
+    Accessibility.check(browser, "the sign-in page");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
     Chromium.screenshot(browser, "sign-in-1280");
