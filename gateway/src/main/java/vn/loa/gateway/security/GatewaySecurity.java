@@ -113,7 +113,7 @@ class GatewaySecurity {
         .csrf(
             csrf ->
                 csrf.csrfTokenRepository(csrfTokens)
-                    .csrfTokenRequestHandler(new HeaderCsrfTokens())
+                    .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                     .requireCsrfProtectionMatcher(sessionStateChange())
                     .accessDeniedHandler((exchange, e) -> Problems.forbidden(exchange)))
         .headers(
@@ -149,25 +149,6 @@ class GatewaySecurity {
       Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
       return (token == null ? Mono.<CsrfToken>empty() : token).then(chain.filter(exchange));
     };
-  }
-
-  /**
-   * The CSRF token of a request is read from its header {@code X-XSRF-TOKEN} only — never from a
-   * form body, which the gateway would consume before forwarding it (the body would reach the
-   * service empty or corrupt) — except on {@code POST /logout}, which the gateway answers itself.
-   */
-  static final class HeaderCsrfTokens extends ServerCsrfTokenRequestAttributeHandler {
-    @Override
-    public Mono<String> resolveCsrfTokenValue(
-        org.springframework.web.server.ServerWebExchange exchange, CsrfToken csrfToken) {
-      String header = exchange.getRequest().getHeaders().getFirst(csrfToken.getHeaderName());
-      if (header != null) {
-        return Mono.just(header);
-      }
-      return "/logout".equals(exchange.getRequest().getPath().value())
-          ? super.resolveCsrfTokenValue(exchange, csrfToken)
-          : Mono.empty();
-    }
   }
 
   /**
