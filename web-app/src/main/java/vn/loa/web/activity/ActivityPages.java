@@ -20,10 +20,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.loa.web.platform.ApiProblem;
+import vn.loa.web.platform.Frame;
 import vn.loa.web.platform.LoaApi;
 import vn.loa.web.platform.OrgUnit;
 import vn.loa.web.platform.SignedIn;
 import vn.loa.web.platform.Totals;
+import vn.loa.web.platform.Units;
 import vn.loa.web.platform.Words;
 
 /**
@@ -38,14 +40,17 @@ class ActivityPages {
 
   private final LoaApi api;
   private final Words words;
+  private final Units units;
 
-  ActivityPages(LoaApi api, Words words) {
+  ActivityPages(LoaApi api, Words words, Units units) {
     this.api = api;
     this.words = words;
+    this.units = units;
   }
 
   @GetMapping
   String list(
+      @ModelAttribute("frame") Frame frame,
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
@@ -65,7 +70,7 @@ class ActivityPages {
     model.addAttribute("from", start);
     model.addAttribute("to", end);
     model.addAttribute("activities", activities);
-    model.addAttribute("units", units(me));
+    model.addAttribute("units", units.ownAndChildren(frame.unit()));
     model.addAttribute("categories", words.categories());
     return "activity/list";
   }
@@ -199,8 +204,9 @@ class ActivityPages {
   }
 
   private String showForm(ActivityForm form, ApiProblem problem, Model model) {
-    SignedIn me = SignedIn.current();
-    List<OrgUnit> units = units(me);
+    // The frame's unit, read once for the page.
+    Frame frame = (Frame) model.getAttribute("frame");
+    List<OrgUnit> units = this.units.ownAndChildren(frame.unit());
     List<TaskChoice> tasks = new ArrayList<>();
     for (OrgUnit u : units) {
       api
@@ -217,21 +223,6 @@ class ActivityPages {
     model.addAttribute("problem", problem);
     model.addAttribute("errors", problem == null ? Map.of() : problem.fieldErrors());
     return "activity/form";
-  }
-
-  /** The person's unit and, for a commune or a department, its own units. */
-  private List<OrgUnit> units(SignedIn me) {
-    List<OrgUnit> units = new ArrayList<>();
-    OrgUnit own = api.get(OrgUnit.class, "/api/org-units/{id}", me.unitId());
-    units.add(own);
-    if (own.hasUnits() && !"PROVINCE".equals(own.type())) {
-      units.addAll(
-          api.list(
-              new ParameterizedTypeReference<List<OrgUnit>>() {},
-              "/api/org-units?parent={id}",
-              me.unitId()));
-    }
-    return units;
   }
 
   /** A task the activity may belong to. */

@@ -10,10 +10,13 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.loa.web.platform.Frame;
 import vn.loa.web.platform.LoaApi;
 import vn.loa.web.platform.OrgUnit;
 import vn.loa.web.platform.SignedIn;
 import vn.loa.web.platform.Totals;
+import vn.loa.web.platform.Units;
 import vn.loa.web.platform.Words;
 
 /** {@code /}: "Việc cần làm" for officials, the overview of the quarter for the city. */
@@ -22,28 +25,21 @@ class HomePage {
 
   private final LoaApi api;
   private final Words words;
+  private final Units units;
 
-  HomePage(LoaApi api, Words words) {
+  HomePage(LoaApi api, Words words, Units units) {
     this.api = api;
     this.words = words;
+    this.units = units;
   }
 
   @GetMapping("/")
-  String home(Model model) {
-    SignedIn me = SignedIn.current();
+  String home(@ModelAttribute("frame") Frame frame, Model model) {
+    SignedIn me = frame.person();
     if (me.landsOnOverview()) {
       return overview(me, model);
     }
-    List<OrgUnit> units = new ArrayList<>();
-    OrgUnit own = api.get(OrgUnit.class, "/api/org-units/{id}", me.unitId());
-    units.add(own);
-    if (own.hasUnits()) {
-      units.addAll(
-          api.list(
-              new ParameterizedTypeReference<List<OrgUnit>>() {},
-              "/api/org-units?parent={id}",
-              me.unitId()));
-    }
+    List<OrgUnit> units = this.units.ownAndChildren(frame.unit());
     Map<String, OrgUnit> byId =
         units.stream().collect(Collectors.toMap(OrgUnit::id, Function.identity(), (a, b) -> a));
     List<Task> tasks = new ArrayList<>();

@@ -26,9 +26,6 @@ class PageModel {
     this.api = api;
   }
 
-  /** The person, their unit as the API names it, and the role to show. */
-  public record Frame(SignedIn person, OrgUnit unit, String otherLanguageUrl, String lang) {}
-
   @ModelAttribute("frame")
   Frame frame(HttpServletRequest request, Locale locale) {
     SignedIn me = SignedIn.current();
