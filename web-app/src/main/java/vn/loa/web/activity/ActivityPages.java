@@ -105,7 +105,7 @@ class ActivityPages {
               List.of("Idempotency-Key", form.getIdempotencyKey()),
               "/api/activities");
     } catch (ApiProblem refused) {
-      if (refused.status() >= 500 || refused.status() == 403) {
+      if (!refused.aboutTheInput()) {
         throw refused;
       }
       response.setStatus(refused.status());
@@ -172,7 +172,7 @@ class ActivityPages {
           "/api/activities/{id}",
           id);
     } catch (ApiProblem refused) {
-      if (refused.status() >= 500 || refused.status() == 403 || refused.status() == 404) {
+      if (!refused.aboutTheInputToAnExisting()) {
         throw refused;
       }
       model.addAttribute("activity", api.get(Activity.class, "/api/activities/{id}", id));

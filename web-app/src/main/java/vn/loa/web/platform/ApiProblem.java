@@ -42,6 +42,23 @@ public class ApiProblem extends RuntimeException {
     return detail;
   }
 
+  /**
+   * Whether a page shows this refusal with the form that was sent: the request was wrong (a field,
+   * a rule, a stale version), not the person's access nor the system, which have pages of their
+   * own.
+   */
+  public boolean aboutTheInput() {
+    return status < 500 && status != 401 && status != 403;
+  }
+
+  /**
+   * {@link #aboutTheInput()} for a change to an existing resource, where a {@code 404} means the
+   * resource itself is gone: the page for that, not the form.
+   */
+  public boolean aboutTheInputToAnExisting() {
+    return aboutTheInput() && status != 404;
+  }
+
   /** The message for each refused field, by the API's field name ({@code quantity}). */
   public Map<String, String> fieldErrors() {
     return fieldErrors;

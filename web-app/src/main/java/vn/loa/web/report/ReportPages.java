@@ -121,7 +121,7 @@ class ReportPages {
         redirect.addFlashAttribute("notice", "report.saved");
       }
     } catch (ApiProblem refused) {
-      if (refused.status() >= 500 || refused.status() == 403 || refused.status() == 404) {
+      if (!refused.aboutTheInputToAnExisting()) {
         throw refused;
       }
       response.setStatus(refused.status());
@@ -155,7 +155,7 @@ class ReportPages {
           "/api/reports/{id}/return",
           id);
     } catch (ApiProblem refused) {
-      if (refused.status() >= 500 || refused.status() == 403 || refused.status() == 404) {
+      if (!refused.aboutTheInputToAnExisting()) {
         throw refused;
       }
       response.setStatus(refused.status());
