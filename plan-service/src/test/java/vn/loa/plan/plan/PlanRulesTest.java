@@ -282,6 +282,67 @@ class PlanRulesTest extends PlanServiceTest {
   }
 
   @Test
+  void every_refused_part_of_a_plan_is_named_in_words_not_as_a_path() {
+    Map<String, Object> body =
+        communePlan(
+            p -> {
+              p.put(
+                  "assignments",
+                  List.of(
+                      Map.of(
+                          "unitId",
+                          fx.communeOffice,
+                          "role",
+                          "LEAD",
+                          "duties",
+                          List.of("x"),
+                          "due",
+                          Map.of("kind", "DATE")),
+                      Map.of(
+                          "unitId",
+                          fx.communeOffice,
+                          "role",
+                          "LEAD",
+                          "duties",
+                          List.of("x"),
+                          "due",
+                          Map.of("kind", "RECURRING", "every", "WEEKLY"))));
+              p.put("forms", List.of(Map.of("text", "Tin, bài", "categories", List.of("tin bai"))));
+              p.put(
+                  "reporting",
+                  Map.of(
+                      "windows",
+                      List.of("WEEKLY"),
+                      "owedBy",
+                      List.of("EVERYONE"),
+                      "deadlineRule",
+                      Map.of("kind", "BEFORE_DAY_OF_LAST_MONTH", "day", 40)));
+              p.put("appendix", List.of(Map.of("task", "Hội nghị", "due", Map.of("kind", "DATE"))));
+            });
+    for (String language : List.of("vi", "en")) {
+      Http.Response r = fx.draft(body, "Accept-Language", language);
+      assertThat(r.status()).as(r.toString()).isEqualTo(400);
+      JsonNode errors = r.json().get("errors");
+      assertThat(errors.valueStream().map(e -> e.get("field").asString()))
+          .contains(
+              "assignments[0].due.date",
+              "assignments[1].due.every",
+              "forms[0].categories[0]",
+              "reporting.windows[0]",
+              "reporting.owedBy[0]",
+              "reporting.deadlineRule.day",
+              "appendix[0].due.date");
+      // The person reads what is wrong in words: no message shows a field's path or a bare code.
+      assertThat(errors.valueStream())
+          .allSatisfy(
+              e ->
+                  assertThat(e.get("message").asString())
+                      .as(e.get("field").asString())
+                      .doesNotContain("[", "].", "due.", "reporting.", "deadlineRule"));
+    }
+  }
+
+  @Test
   void issuing_needs_the_identity_of_a_formal_document() {
     Map<String, Object> incomplete = plan(fx.commune, "Chưa có số");
     incomplete.remove("number");
