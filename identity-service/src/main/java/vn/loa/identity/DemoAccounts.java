@@ -63,6 +63,13 @@ class DemoAccounts {
                 List.of(Role.DEPARTMENT_OFFICER.name()),
                 true),
             new LoaUser(
+                "officer.stp",
+                hash,
+                "Cán bộ Sở Tư pháp",
+                "hp-stp",
+                List.of(Role.DEPARTMENT_OFFICER.name()),
+                true),
+            new LoaUser(
                 "officer.svhttdl",
                 hash,
                 "Cán bộ Sở Văn hóa, Thể thao và Du lịch (tổng hợp báo cáo của thành phố)",

@@ -190,6 +190,40 @@ final class Chromium {
     await(browser).until(org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(gateway + "/"));
   }
 
+  /**
+   * Waits for the page's confirmation ({@code .notice.ok}); if it does not come, saves the page as
+   * {@code failedShot} and says what the page shows instead.
+   */
+  static void notice(WebDriver browser, String text, String failedShot) {
+    try {
+      await(browser)
+          .until(
+              org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
+                  org.openqa.selenium.By.cssSelector(".notice.ok"), text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      wholePage(browser, failedShot);
+      throw new AssertionError(
+          "no \""
+              + text
+              + "\"; the page says: "
+              + browser.findElement(org.openqa.selenium.By.tagName("main")).getText(),
+          e);
+    }
+  }
+
+  /** Nothing on the page is wider than the window (a 360 px phone scrolls only down). */
+  static void assertNoHorizontalScroll(WebDriver browser) {
+    Number scroll =
+        (Number)
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                    "return document.documentElement.scrollWidth -"
+                        + " document.documentElement.clientWidth");
+    org.assertj.core.api.Assertions.assertThat(scroll.intValue())
+        .as("horizontal overflow in px")
+        .isLessThanOrEqualTo(0);
+  }
+
   /** Signs out with the page's button; the identity service asks for the password again. */
   static void signOut(WebDriver browser, String identity) {
     browser.findElement(org.openqa.selenium.By.cssSelector("form.signout button")).click();

@@ -79,7 +79,7 @@ class ChromiumCommuneOfficerJourneyTest {
             .findElement(By.cssSelector("section[aria-labelledby=directives-heading]"))
             .getText();
     assertThat(directives).contains("3041/QĐ-UBND");
-    assertNoHorizontalScroll(browser);
+    Chromium.assertNoHorizontalScroll(browser);
     // The whole first load of the officer's page (HTML, style sheet, script, icon), as transferred.
     Number bytes =
         (Number)
@@ -115,7 +115,7 @@ class ChromiumCommuneOfficerJourneyTest {
     assertThat(browser.findElement(By.id("quantity")).getAttribute("aria-invalid"))
         .isEqualTo("true");
     assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
-    assertNoHorizontalScroll(browser);
+    Chromium.assertNoHorizontalScroll(browser);
     Chromium.wholePage(browser, "web-record-errors-360");
     Accessibility.check(browser, "the refused form");
     assertThat(quarterTotal(ops)).as("a refused form records nothing").isEqualTo(before);
@@ -158,7 +158,7 @@ class ChromiumCommuneOfficerJourneyTest {
               d.navigate().refresh();
               return false;
             });
-    assertNoHorizontalScroll(browser);
+    Chromium.assertNoHorizontalScroll(browser);
     Chromium.wholePage(browser, "web-recorded-360");
     Accessibility.check(browser, "the recorded activity");
     browser.manage().window().setSize(new Dimension(1280, 800));
@@ -219,16 +219,6 @@ class ChromiumCommuneOfficerJourneyTest {
   }
 
   /** Nothing on the page is wider than the phone's screen. */
-  private static void assertNoHorizontalScroll(WebDriver browser) {
-    Number scroll =
-        (Number)
-            ((JavascriptExecutor) browser)
-                .executeScript(
-                    "return document.documentElement.scrollWidth -"
-                        + " document.documentElement.clientWidth");
-    assertThat(scroll.intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
-  }
-
   private static long quarterTotal(Http ops) {
     Http.Response r = ops.get("/api/statistics/totals?unit=hp-kim-thanh&period=2026Q4");
     assertThat(r.status()).isEqualTo(200);

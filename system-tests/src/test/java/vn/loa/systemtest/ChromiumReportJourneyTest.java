@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -41,7 +40,7 @@ class ChromiumReportJourneyTest {
           Chromium.wholePage(browser, "web-report-draft-360");
           Accessibility.check(browser, "the report to write");
           browser.findElement(By.cssSelector("button[name=submit]")).click();
-          notice(browser, "Đã gửi báo cáo.");
+          Chromium.notice(browser, "Đã gửi báo cáo.", "web-report-failed-360");
           assertThat(browser.findElement(By.cssSelector("dl.details")).getText())
               .contains("Đã gửi", "trễ hạn");
           Chromium.signOut(browser, identity);
@@ -59,7 +58,7 @@ class ChromiumReportJourneyTest {
           Chromium.wholePage(browser, "web-report-review-360");
           Accessibility.check(browser, "the report to take in");
           browser.findElement(By.xpath("//button[text()='Trả lại']")).click();
-          notice(browser, "Đã trả lại báo cáo cho đơn vị.");
+          Chromium.notice(browser, "Đã trả lại báo cáo cho đơn vị.", "web-report-failed-360");
           Chromium.signOut(browser, identity);
 
           Chromium.signIn(browser, gateway, identity, "officer.x001");
@@ -79,7 +78,7 @@ class ChromiumReportJourneyTest {
               .findElement(By.id("difficulties"))
               .sendKeys("Chưa tổ chức được hội nghị trong quý.");
           browser.findElement(By.cssSelector("button[name=submit]")).click();
-          notice(browser, "Đã gửi báo cáo.");
+          Chromium.notice(browser, "Đã gửi báo cáo.", "web-report-failed-360");
           Chromium.signOut(browser, identity);
 
           Chromium.signIn(browser, gateway, identity, "officer.svhttdl");
@@ -88,7 +87,7 @@ class ChromiumReportJourneyTest {
               .until(
                   ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Tiếp nhận']")))
               .click();
-          notice(browser, "Đã tiếp nhận báo cáo.");
+          Chromium.notice(browser, "Đã tiếp nhận báo cáo.", "web-report-failed-360");
           assertThat(browser.findElement(By.cssSelector("dl.details")).getText())
               .contains("Đã tiếp nhận");
           assertThat(browser.findElements(By.id("comment"))).isEmpty();
@@ -96,21 +95,5 @@ class ChromiumReportJourneyTest {
           Accessibility.check(browser, "the received report");
           Chromium.signOut(browser, identity);
         });
-  }
-
-  /** Waits for the page's confirmation; if it does not come, says what the page shows instead. */
-  private static void notice(WebDriver browser, String text) {
-    try {
-      Chromium.await(browser)
-          .until(ExpectedConditions.textToBe(By.cssSelector(".notice.ok"), text));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      Chromium.wholePage(browser, "web-report-failed-360");
-      throw new AssertionError(
-          "no \""
-              + text
-              + "\"; the page says: "
-              + browser.findElement(By.tagName("main")).getText(),
-          e);
-    }
   }
 }
