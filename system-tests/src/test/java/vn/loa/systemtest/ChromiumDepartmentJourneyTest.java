@@ -2,8 +2,6 @@ package vn.loa.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -126,22 +124,18 @@ class ChromiumDepartmentJourneyTest {
         });
   }
 
-  /** The plan page's tasks, read again until the task service has made them. */
+  /** The plan page's tasks, read again (the wait polls) until the task service has made them. */
   private static String awaitTasks(WebDriver browser) {
-    Instant until = Instant.now().plus(Duration.ofSeconds(30));
-    while (true) {
-      String section =
-          browser.findElement(By.cssSelector("section[aria-labelledby=tasks-heading]")).getText();
-      if (section.contains("Văn phòng Sở Tư pháp") || Instant.now().isAfter(until)) {
-        return section;
-      }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return section;
-      }
-      browser.navigate().refresh();
-    }
+    By tasks = By.cssSelector("section[aria-labelledby=tasks-heading]");
+    return Chromium.await(browser)
+        .until(
+            b -> {
+              String section = b.findElement(tasks).getText();
+              if (section.contains("Văn phòng Sở Tư pháp")) {
+                return section;
+              }
+              b.navigate().refresh();
+              return null;
+            });
   }
 }
