@@ -33,7 +33,6 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
-import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
@@ -159,7 +158,8 @@ class GatewaySecurity {
   @Bean
   RateLimitedJwkSource signingKeys(
       @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri) {
-    return new RateLimitedJwkSource(WebClient.create(), jwkSetUri, Duration.ofSeconds(30));
+    return new RateLimitedJwkSource(
+        RateLimitedJwkSource.client(), jwkSetUri, Duration.ofSeconds(30));
   }
 
   @Bean

@@ -11,17 +11,25 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * The identity provider's signing keys, fetched when first needed and again only when a token names
  * a key that is not known yet — and then at most once per {@code minInterval}, however many such
  * tokens arrive. A flood of tokens with made-up key ids costs one download, not one each; a real
- * key rotation is picked up within {@code minInterval}.
+ * key rotation is picked up within {@code minInterval}. A download that takes longer than {@link
+ * #DOWNLOAD_LIMIT} is given up (the request is answered with what is known), so an identity
+ * provider that accepts connections and never answers cannot hold the gateway's requests.
  */
 final class RateLimitedJwkSource implements Function<SignedJWT, Flux<JWK>> {
+
+  /** The longest a key download may take, connecting included. */
+  static final Duration DOWNLOAD_LIMIT = Duration.ofSeconds(5);
 
   private final WebClient web;
   private final String jwkSetUri;
@@ -35,6 +43,25 @@ final class RateLimitedJwkSource implements Function<SignedJWT, Flux<JWK>> {
     this.web = web;
     this.jwkSetUri = jwkSetUri;
     this.minInterval = minInterval;
+  }
+
+  /**
+   * A client for the key downloads alone: connecting and answering bounded, and a connection idle
+   * for 10 s retired before the identity provider's own idle limit closes it under a new request.
+   */
+  static WebClient client() {
+    ConnectionProvider connections =
+        ConnectionProvider.builder("identity-keys")
+            .maxConnections(4)
+            .maxIdleTime(Duration.ofSeconds(10))
+            .build();
+    HttpClient http =
+        HttpClient.create(connections)
+            .option(
+                io.netty.channel.ChannelOption.CONNECT_TIMEOUT_MILLIS,
+                (int) DOWNLOAD_LIMIT.toMillis())
+            .responseTimeout(DOWNLOAD_LIMIT);
+    return WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
   }
 
   @Override
@@ -64,6 +91,7 @@ final class RateLimitedJwkSource implements Function<SignedJWT, Flux<JWK>> {
             .uri(jwkSetUri)
             .retrieve()
             .bodyToMono(String.class)
+            .timeout(DOWNLOAD_LIMIT)
             .map(RateLimitedJwkSource::parse)
             .doOnNext(keys::set)
             .onErrorResume(
