@@ -64,6 +64,7 @@ public class RollupEngine {
   private final Duration unknownUnitGrace;
   private final Duration unknownUnitSettle;
   private final OrgTopicProgress orgProgress;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   /** Records waiting for their unit, by partition and offset; shared by the consumer threads. */
   private final Map<String, Instant> unknownSince = new java.util.concurrent.ConcurrentHashMap<>();
@@ -80,9 +81,11 @@ public class RollupEngine {
       Clock clock,
       MeterRegistry meters,
       OrgTopicProgress orgProgress,
+      org.springframework.context.ApplicationEventPublisher events,
       @Value("${loa.rollup.unknown-unit-grace:60s}") Duration unknownUnitGrace,
       @Value("${loa.rollup.unknown-unit-settle:2s}") Duration unknownUnitSettle) {
     this.orgProgress = orgProgress;
+    this.events = events;
     this.unknownUnitSettle = unknownUnitSettle;
     this.mongo = mongo;
     this.tree = tree;
@@ -121,6 +124,7 @@ public class RollupEngine {
     Map<String, List<Delta>> deltas = new LinkedHashMap<>();
     Map<String, Contribution> changed = new LinkedHashMap<>();
     List<Decoded> counted = new ArrayList<>();
+    List<RolledUp.Counted> published = new ArrayList<>();
     for (Decoded d : batch) {
       InboundRecord r = d.record();
       ActivitySnapshot a = d.activity();
@@ -149,8 +153,16 @@ public class RollupEngine {
       stored.put(a.id(), after);
       changed.put(a.id(), after);
       counted.add(d);
+      java.util.Set<String> units = new java.util.LinkedHashSet<>(after.path());
+      if (before != null) {
+        units.addAll(before.path());
+      }
+      published.add(new RolledUp.Counted(after.id(), after.version(), units));
     }
     write(deltas, changed);
+    if (!published.isEmpty()) {
+      events.publishEvent(new RolledUp(published, clock.instant()));
+    }
     Instant now = clock.instant();
     for (Decoded d : counted) {
       freshness.record(Duration.between(d.writtenAt(), now));

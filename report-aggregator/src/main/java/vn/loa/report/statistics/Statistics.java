@@ -81,6 +81,11 @@ public class Statistics {
     return new Buckets(byUnit, lastChange);
   }
 
+  /** Refuses ({@code 404}) a unit that is not known. */
+  public void requireKnown(String unitId) {
+    requireUnit(unitId);
+  }
+
   private void requireUnit(String unitId) {
     if (tree.find(unitId).isEmpty()) {
       throw Problems.notFound("org-unit", unitId);

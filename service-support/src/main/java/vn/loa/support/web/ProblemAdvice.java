@@ -181,6 +181,18 @@ public class ProblemAdvice {
     return problem(Problems.tooLarge(e.limit()), request);
   }
 
+  /**
+   * The listener went away (a stream closed, a page left): nobody is there to answer, and nothing
+   * went wrong.
+   */
+  @ExceptionHandler(
+      org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+  void listenerGone(
+      org.springframework.web.context.request.async.AsyncRequestNotUsableException e,
+      HttpServletRequest request) {
+    log.debug("{} {}: the client went away", request.getMethod(), request.getRequestURI());
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
     log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
