@@ -22,3 +22,44 @@ document.addEventListener("DOMContentLoaded", () => {
     problem.focus();
   }
 });
+// Live figures: a page part marked data-live listens to the stream it names and, after a change,
+// reads the page again and puts in the new figures — at once, and once more when changes came in
+// meanwhile; the line #live says when. Without the script the page is as it was when loaded.
+document.addEventListener("DOMContentLoaded", () => {
+  const part = document.querySelector("[data-live]");
+  if (!part || !window.EventSource) {
+    return;
+  }
+  let reading = false;
+  let again = false;
+  const refresh = async () => {
+    reading = true;
+    again = false;
+    try {
+      const answer = await fetch(window.location.href, { headers: { Accept: "text/html" } });
+      const fresh = answer.ok
+        ? new DOMParser().parseFromString(await answer.text(), "text/html").getElementById(part.id)
+        : null;
+      if (fresh) {
+        part.replaceChildren(...fresh.childNodes);
+        const live = document.getElementById("live");
+        const asOf = part.querySelector(".asof");
+        if (live && asOf) {
+          live.textContent = live.dataset.updated + " " + asOf.textContent;
+        }
+      }
+    } finally {
+      reading = false;
+      if (again) {
+        refresh();
+      }
+    }
+  };
+  new EventSource(part.dataset.live).addEventListener("rolled-up", () => {
+    if (reading) {
+      again = true;
+    } else {
+      refresh();
+    }
+  });
+});
