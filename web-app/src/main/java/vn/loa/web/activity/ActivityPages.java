@@ -120,7 +120,7 @@ class ActivityPages {
             Activity.class,
             photo.getOriginalFilename(),
             photo.getContentType() == null ? "application/octet-stream" : photo.getContentType(),
-            photo.getBytes(),
+            photo.getResource(),
             "/api/activities/{id}/evidence",
             activity.id());
       } catch (ApiProblem refused) {

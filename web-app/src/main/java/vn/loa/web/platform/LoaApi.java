@@ -115,7 +115,7 @@ public class LoaApi {
       Class<T> type,
       String fileName,
       String contentType,
-      byte[] content,
+      org.springframework.core.io.Resource content,
       String path,
       Object... vars) {
     HttpHeaders part = new HttpHeaders();
@@ -124,7 +124,7 @@ public class LoaApi {
     org.springframework.util.LinkedMultiValueMap<String, Object> parts =
         new org.springframework.util.LinkedMultiValueMap<>();
     parts.add(
-        "file", new org.springframework.http.HttpEntity<>(new NamedBytes(content, fileName), part));
+        "file", new org.springframework.http.HttpEntity<>(new Named(content, fileName), part));
     return http.post()
         .uri(path, vars)
         .contentType(MediaType.MULTIPART_FORM_DATA)
@@ -139,17 +139,36 @@ public class LoaApi {
    */
   public record Versioned<T>(T body, String etag, boolean replayed) {}
 
-  private static final class NamedBytes extends org.springframework.core.io.ByteArrayResource {
+  /**
+   * A file read as it is sent (from the disk where the request's upload lies), under its own name.
+   */
+  private static final class Named extends org.springframework.core.io.AbstractResource {
+    private final org.springframework.core.io.Resource content;
     private final String name;
 
-    NamedBytes(byte[] content, String name) {
-      super(content);
+    Named(org.springframework.core.io.Resource content, String name) {
+      this.content = content;
       this.name = name;
+    }
+
+    @Override
+    public java.io.InputStream getInputStream() throws java.io.IOException {
+      return content.getInputStream();
     }
 
     @Override
     public String getFilename() {
       return name;
+    }
+
+    @Override
+    public long contentLength() throws java.io.IOException {
+      return content.contentLength();
+    }
+
+    @Override
+    public String getDescription() {
+      return "upload " + name;
     }
   }
 

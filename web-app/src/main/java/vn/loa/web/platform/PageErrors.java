@@ -39,6 +39,14 @@ class PageErrors {
     write(request, response, 403, "error.403", "/", "error.back");
   }
 
+  /**
+   * A form whose file is larger than the pages accept ({@code 413}): said before anything of it is
+   * read or sent on.
+   */
+  void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    write(request, response, 413, "error.413", "/", "error.back");
+  }
+
   private void write(
       HttpServletRequest request,
       HttpServletResponse response,

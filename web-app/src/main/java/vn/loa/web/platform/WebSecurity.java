@@ -28,7 +28,10 @@ class WebSecurity {
   SecurityFilterChain pages(
       HttpSecurity http,
       PageErrors errors,
-      @org.springframework.beans.factory.annotation.Value("${loa.identity.issuer}") String issuer)
+      @org.springframework.beans.factory.annotation.Value("${loa.identity.issuer}") String issuer,
+      @org.springframework.beans.factory.annotation.Value(
+              "${spring.servlet.multipart.max-request-size}")
+          org.springframework.util.unit.DataSize maxRequest)
       throws Exception {
     CookieCsrfTokenRepository csrf = new CookieCsrfTokenRepository();
     csrf.setCookieName(CSRF_COOKIE);
@@ -42,6 +45,9 @@ class WebSecurity {
         // Not the DSL's CSRF: it lets every request with a bearer token through, and here every
         // request has the relayed one. The same filter, for every form.
         .csrf(c -> c.disable())
+        .addFilterBefore(
+            new UploadLimit(maxRequest.toBytes(), errors),
+            org.springframework.security.web.context.SecurityContextHolderFilter.class)
         .addFilterBefore(pageCsrf(csrf, errors), BearerTokenAuthenticationFilter.class)
         .authorizeHttpRequests(
             requests ->

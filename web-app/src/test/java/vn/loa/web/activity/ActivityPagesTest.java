@@ -2,10 +2,7 @@ package vn.loa.web.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -298,37 +295,14 @@ class ActivityPagesTest extends PageTest {
 
   /** The form as a phone's browser sends it with a photo: multipart/form-data. */
   private HttpResponse<String> multipart(Http.Response form, String key) throws Exception {
-    String boundary = "loa" + UUID.randomUUID();
-    StringBuilder body = new StringBuilder();
-    Map<String, String> f = fields(key, "12", "Hội nghị tuyên truyền");
-    f.put("_csrf", hidden(form.text(), "_csrf"));
-    f.forEach(
-        (k, v) ->
-            body.append("--")
-                .append(boundary)
-                .append("\r\n")
-                .append("Content-Disposition: form-data; name=\"")
-                .append(k)
-                .append("\"\r\n\r\n")
-                .append(v)
-                .append("\r\n"));
-    body.append("--")
-        .append(boundary)
-        .append("\r\n")
-        .append("Content-Disposition: form-data; name=\"photo\"; filename=\"anh-hoi-nghi.png\"\r\n")
-        .append("Content-Type: image/png\r\n\r\nPNGDATA\r\n")
-        .append("--")
-        .append(boundary)
-        .append("--\r\n");
-    HttpRequest request =
-        HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/activities"))
-            .header("Authorization", "Bearer " + officer)
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .header("Cookie", csrfCookie(form))
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
-            .build();
-    try (HttpClient client = HttpClient.newHttpClient()) {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
-    }
+    return multipart(
+        officer,
+        "/activities",
+        form,
+        fields(key, "12", "Hội nghị tuyên truyền"),
+        "photo",
+        "anh-hoi-nghi.png",
+        "image/png",
+        "PNGDATA");
   }
 }

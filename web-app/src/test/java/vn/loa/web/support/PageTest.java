@@ -136,4 +136,59 @@ public abstract class PageTest {
             .matcher(html);
     return m.find() ? m.group(1).replaceAll("<[^>]+>", "").strip() : null;
   }
+
+  /**
+   * A form with a file as a browser sends it (multipart/form-data), with the CSRF token of {@code
+   * formPage}; {@code fileName} {@code null} sends the file field empty, as a browser does when no
+   * file was chosen.
+   */
+  protected java.net.http.HttpResponse<String> multipart(
+      String token,
+      String path,
+      Http.Response formPage,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      String fileType,
+      String fileContent)
+      throws Exception {
+    String boundary = "loa" + java.util.UUID.randomUUID();
+    StringBuilder body = new StringBuilder();
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("_csrf", hidden(formPage.text(), "_csrf"));
+    all.forEach(
+        (k, v) ->
+            body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(k)
+                .append("\"\r\n\r\n")
+                .append(v)
+                .append("\r\n"));
+    body.append("--")
+        .append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"")
+        .append(fileField)
+        .append("\"; filename=\"")
+        .append(fileName == null ? "" : fileName)
+        .append("\"\r\nContent-Type: ")
+        .append(fileType)
+        .append("\r\n\r\n")
+        .append(fileContent)
+        .append("\r\n--")
+        .append(boundary)
+        .append("--\r\n");
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Cookie", csrfCookie(formPage))
+            .POST(
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    body.toString(), StandardCharsets.UTF_8))
+            .build();
+    try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+      return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+  }
 }
