@@ -59,6 +59,16 @@ public record SignedIn(String subject, String unitId, Set<Role> roles, String to
             || roles.contains(Role.DEPARTMENT_OFFICER));
   }
 
+  /** Whether the person's agency compiles the figures of its whole province (cơ quan tổng hợp). */
+  public boolean coordinates() {
+    return roles.contains(Role.COORDINATOR);
+  }
+
+  /** Whether the person administers the city (and may read the audit trail). */
+  public boolean administers() {
+    return roles.contains(Role.CITY_ADMIN);
+  }
+
   /** Whether the person acts for the unit as an official (writes its reports, takes others in). */
   public boolean official() {
     return roles.stream().anyMatch(Role::official);

@@ -1,0 +1,108 @@
+package vn.loa.web.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import vn.loa.testsupport.Http;
+import vn.loa.testsupport.TestIdentity;
+import vn.loa.web.support.PageTest;
+
+/**
+ * The audit trail for the city administrator: each change with its time in Vietnam, the record (a
+ * link to its page), the action and its fields before and after in words; the filters passed to the
+ * API; page after page; a kind of record it does not know refused in words; anyone else refused by
+ * the API, and no menu entry for them.
+ */
+class AuditPageTest extends PageTest {
+
+  private final String admin = TestIdentity.token("CITY_ADMIN", "hp");
+
+  private static String entry(String id, String action) {
+    return """
+    {"id":"task-service:activity:%s:2","service":"task-service","entityType":"activity","entityId":"%s",
+     "unitId":"hp-kim-thanh","version":2,"action":"%s","actor":"officer.kim-thanh","actorUnit":"hp-kim-thanh",
+     "at":"2026-12-02T03:00:00Z","changes":{"quantity":[12,15],"occurredOn":["2026-11-20","2026-11-21"],"withdrawn":[false,true],
+                     "category":[null,"BROADCAST"],"unitId":["hp-kim-thanh","hp-kim-thanh"],"id":[null,"%s"]}}
+    """
+        .formatted(id, id, action, id);
+  }
+
+  private static void city() {
+    unit("hp", "Thành phố Hải Phòng", "PROVINCE", null);
+    categories();
+    API.json(
+        "/api/org-units?parent=hp",
+        """
+        [{"id":"hp-kim-thanh","name":"Xã Kim Thành","type":"COMMUNE","parentId":"hp"}]
+        """);
+  }
+
+  @Test
+  void the_administrator_sees_who_changed_what_and_when_in_words() {
+    city();
+    API.json("/api/audit?unit=hp&page=0&size=50", "[" + entry("a-1", "CORRECTED") + "]");
+    Http.Response page = pages(admin).get("/audit");
+    assertThat(page.status()).isEqualTo(200);
+    String html = page.text();
+    assertThat(html).contains("<h1>Nhật ký thay đổi</h1>", "10:00:00 02/12/2026");
+    assertThat(html).contains("Hoạt động", "href=\"/activities/a-1\"", "phiên bản 2", "Sửa");
+    assertThat(html).contains("Số lượng</span>:", ">12</span> → <span>15<", "officer.kim-thanh");
+    assertThat(html).contains("<span class=\"asof\">Xã Kim Thành</span>");
+    // Values in words: days, yes/no, the form's name, the unit's name; the entity's id not again.
+    assertThat(html).contains("<span>20/11/2026</span> → <span>21/11/2026</span>");
+    assertThat(html).contains("<span>không</span> → <span>có</span>");
+    assertThat(html)
+        .contains("<span>—</span> → <span>Phát thanh, truyền thanh, truyền hình</span>");
+    assertThat(html).contains("<span>Xã Kim Thành</span> → <span>Xã Kim Thành</span>");
+    assertThat(html).doesNotContain("<span>id</span>", "2026-11-20", ">BROADCAST<");
+    assertThat(html).contains("<option value=\"hp-kim-thanh\">Xã Kim Thành</option>");
+    assertThat(html).contains("href=\"/audit\">Nhật ký thay đổi</a>");
+    assertThat(html).doesNotContain(">CORRECTED<", ">activity<", ">quantity<", "Trang sau");
+  }
+
+  @Test
+  void the_filters_go_to_the_api_and_a_full_page_links_to_the_next() {
+    city();
+    String fifty =
+        IntStream.range(0, 50)
+            .mapToObj(i -> entry("a-" + i, "RECORDED"))
+            .collect(Collectors.joining(",", "[", "]"));
+    API.json(
+        "/api/audit?unit=hp-kim-thanh&page=0&size=50&from=2026-11-01&to=2026-11-30&entityType=activity",
+        fifty);
+    String html =
+        pages(admin)
+            .get("/audit?unit=hp-kim-thanh&kind=activity&from=2026-11-01&to=2026-11-30")
+            .text();
+    assertThat(html).contains("Ghi nhận", "<option value=\"hp-kim-thanh\" selected=\"selected\">");
+    assertThat(html)
+        .contains(
+            "href=\"/audit?unit=hp-kim-thanh&amp;kind=activity&amp;from=2026-11-01&amp;to=2026-11-30&amp;page=1\"");
+    assertThat(html).doesNotContain("Trang trước");
+  }
+
+  @Test
+  void a_kind_of_record_it_does_not_know_is_refused_and_nothing_is_asked() {
+    city();
+    Http.Response page = pages(admin).get("/audit?kind=secrets%26unit%3Dother");
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.text()).contains("Loại dữ liệu phải là một trong các loại của danh sách.");
+    assertThat(API.requests("GET", "/api/audit")).isEmpty();
+  }
+
+  @Test
+  void anyone_else_is_refused_by_the_api_and_has_no_menu_entry() {
+    unit("hp-kim-thanh", "Xã Kim Thành", "COMMUNE", "hp");
+    String officer = TestIdentity.token("COMMUNE_OFFICER", "hp-kim-thanh");
+    API.json("/api/org-units?parent=hp-kim-thanh", "[]");
+    API.answer(
+        "GET /api/audit",
+        403,
+        "{\"status\":403,\"title\":\"Không có quyền\",\"type\":\"urn:loa:problem:forbidden\"}");
+    Http.Response page = pages(officer).get("/audit");
+    assertThat(page.status()).isEqualTo(403);
+    assertThat(page.text()).contains("Không thực hiện được").doesNotContain("href=\"/audit\"");
+  }
+}
