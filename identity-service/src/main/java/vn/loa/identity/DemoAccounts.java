@@ -70,6 +70,13 @@ class DemoAccounts {
                 List.of(Role.DEPARTMENT_OFFICER.name()),
                 true),
             new LoaUser(
+                "officer.vp-ubnd",
+                hash,
+                "Chuyên viên Văn phòng UBND thành phố (tiếp nhận báo cáo)",
+                "hp-vp-ubnd",
+                List.of(Role.DEPARTMENT_OFFICER.name(), Role.COORDINATOR.name()),
+                true),
+            new LoaUser(
                 "officer.svhttdl",
                 hash,
                 "Cán bộ Sở Văn hóa, Thể thao và Du lịch (tổng hợp báo cáo của thành phố)",

@@ -11,12 +11,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.loa.testsupport.Http;
 
 /**
- * The city office watches the figures live, in a real Chromium on the whole system: admin.hp goes
- * from the overview to "Số liệu" of the city for the current quarter; a department records an
- * activity through the API; the page shows the new total without being reloaded (the gateway
- * carries the aggregator's stream to the page); from the city the office goes down to the
- * department and back up by the trail; the page at 360 px does not scroll sideways. Screenshots in
- * {@code target/screenshots/}.
+ * The city office, in a real Chromium on the whole system: admin.hp goes from the overview to "Số
+ * liệu" of the city for the current quarter; xã Kim Thành's own system records an activity through
+ * the API; the page shows the new total without being reloaded (the gateway carries the
+ * aggregator's stream to the page); from the city the office goes down to the commune and back up
+ * by the trail (at 360 px, nothing scrolls sideways), opens the indicator table with its Excel
+ * download and the audit trail, where the commune's activity is the newest change. Then the commune
+ * submits its 2025 report and the city office's officer (Văn phòng UBND thành phố, its first
+ * receiver) takes it in from "Báo cáo nhận được". Screenshots in {@code target/screenshots/}.
  */
 class ChromiumCityOfficeJourneyTest {
 
@@ -29,10 +31,10 @@ class ChromiumCityOfficeJourneyTest {
   }
 
   @Test
-  void the_city_office_sees_a_new_activity_in_the_citys_figures_without_reloading_and_goes_down() {
+  void the_city_office_watches_a_communes_activity_arrive_live_goes_down_and_takes_a_report_in() {
     String gateway = SystemUnderTest.platform().gatewayUrl();
     String identity = SystemUnderTest.platform().config().identityIssuer();
-    Http api = SystemUnderTest.gateway();
+    Http commune = SystemUnderTest.gatewayAs("integrator-kim-thanh", "integrator-kim-thanh-secret");
     String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
     Chromium.journey(
         1280,
@@ -47,7 +49,11 @@ class ChromiumCityOfficeJourneyTest {
           long before = number(figure(browser));
           // The page is not reloaded from here on: this mark would be gone.
           ((JavascriptExecutor) browser).executeScript("window.loaSamePage = true;");
-          Http.Response created = api.post("/api/activities", Demo.portalPosts(7, today));
+          java.util.Map<String, Object> activity = Demo.portalPosts(7, today);
+          activity.put("unitId", Demo.COMMUNE);
+          activity.put("title", "Đăng tin CCHC trên Trang thông tin điện tử xã Kim Thành");
+          activity.put("evidence", java.util.List.of("https://kimthanh.haiphong.gov.vn/cchc"));
+          Http.Response created = commune.post("/api/activities", activity);
           assertThat(created.status()).as(created.toString()).isEqualTo(201);
           long acknowledged = System.nanoTime();
           String expected = String.format("%,d", before + 7).replace(',', '.');
@@ -66,21 +72,95 @@ class ChromiumCityOfficeJourneyTest {
           Chromium.wholePage(browser, "web-statistics-city-1280");
           Accessibility.check(browser, "the city's figures");
 
-          browser.findElement(By.linkText("Sở Khoa học và Công nghệ")).click();
+          browser.findElement(By.linkText("Xã Kim Thành")).click();
           Chromium.await(browser)
-              .until(
-                  ExpectedConditions.textToBe(
-                      By.tagName("h1"), "Số liệu — Sở Khoa học và Công nghệ"));
+              .until(ExpectedConditions.textToBe(By.tagName("h1"), "Số liệu — Xã Kim Thành"));
           assertThat(browser.findElement(By.cssSelector("nav.trail")).getText())
               .startsWith("Thành phố Hải Phòng");
           browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
-          Chromium.wholePage(browser, "web-statistics-department-360");
+          Chromium.wholePage(browser, "web-statistics-commune-360");
           Chromium.assertNoHorizontalScroll(browser);
           browser.findElement(By.linkText("Thành phố Hải Phòng")).click();
           Chromium.await(browser)
               .until(
                   ExpectedConditions.textToBe(By.tagName("h1"), "Số liệu — Thành phố Hải Phòng"));
+          browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+
+          browser.findElement(By.linkText("Bảng chỉ tiêu theo năm")).click();
+          Chromium.await(browser)
+              .until(
+                  ExpectedConditions.textToBe(
+                      By.tagName("h1"),
+                      "Thống kê tuyên truyền cải cách hành chính của thành phố Hải Phòng"));
+          assertThat(browser.findElement(By.linkText("Tải về Excel")).getDomAttribute("href"))
+              .startsWith("/api/statistics/indicators.xlsx?unit=hp&from=");
+          Chromium.wholePage(browser, "web-indicators-city-1280");
+          Accessibility.check(browser, "the indicator table");
+
+          browser.findElement(By.linkText("Nhật ký thay đổi")).click();
+          Chromium.await(browser)
+              .until(ExpectedConditions.textToBe(By.tagName("h1"), "Nhật ký thay đổi"));
+          // The audit trail is fed by events: the commune's change is there within seconds.
+          Chromium.await(browser)
+              .until(
+                  b -> {
+                    String newest =
+                        b.findElements(By.cssSelector("table.figures tbody tr")).stream()
+                            .findFirst()
+                            .map(org.openqa.selenium.WebElement::getText)
+                            .orElse("");
+                    if (newest.contains("integrator-kim-thanh")) {
+                      return true;
+                    }
+                    b.navigate().refresh();
+                    return false;
+                  });
+          assertThat(browser.findElement(By.cssSelector("table.figures tbody tr")).getText())
+              .contains("Hoạt động", "Ghi nhận", "integrator-kim-thanh", "Xã Kim Thành");
+          Chromium.wholePage(browser, "web-audit-city-1280");
+          Accessibility.check(browser, "the audit trail");
+          Chromium.signOut(browser, identity);
+
+          // The commune submits its report for 2025 (as its officer would on its page).
+          String report = submittedReportOfKimThanh();
+          Chromium.signIn(browser, gateway, identity, "officer.vp-ubnd");
+          browser.get(gateway + "/reports");
+          Chromium.await(browser)
+              .until(ExpectedConditions.visibilityOfElementLocated(By.id("received-heading")));
+          browser.findElement(By.cssSelector("a[href='/reports/" + report + "']")).click();
+          Chromium.await(browser)
+              .until(
+                  ExpectedConditions.textToBe(
+                      By.tagName("h1"), "Báo cáo của Xã Kim Thành — Năm 2025"));
+          Chromium.wholePage(browser, "web-report-city-office-1280");
+          if (!browser.findElements(By.xpath("//button[text()='Tiếp nhận']")).isEmpty()) {
+            browser.findElement(By.xpath("//button[text()='Tiếp nhận']")).click();
+            Chromium.notice(browser, "Đã tiếp nhận báo cáo.", "web-report-city-office-failed");
+          }
+          assertThat(browser.findElement(By.cssSelector("dl.details")).getText())
+              .contains("Đã tiếp nhận");
           Chromium.signOut(browser, identity);
         });
+  }
+
+  /** Xã Kim Thành's report for 2025, submitted by its officer if it was still a draft. */
+  private static String submittedReportOfKimThanh() {
+    try {
+      BrowserSession officer = BrowserSession.signIn("officer.kim-thanh");
+      tools.jackson.databind.JsonNode report =
+          officer.get("/api/reports?unit=hp-kim-thanh&window=2025").json().get(0);
+      String id = report.get("id").asString();
+      String status = report.get("status").asString();
+      if (status.equals("DRAFT") || status.equals("RETURNED")) {
+        BrowserSession.Answer submitted = officer.post("/api/reports/" + id + "/submit", null);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+      }
+      return id;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -41,7 +41,7 @@ class StatisticsPage {
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String period,
       Model model) {
-    String unitId = unit == null || unit.isBlank() ? frame.unit().id() : unit;
+    String unitId = unit == null || unit.isBlank() ? ownView(frame) : unit;
     String code = period == null || period.isBlank() ? words.currentQuarter() : period;
     // The totals first: the API refuses an unknown period or a unit out of reach before anything
     // else is asked.
@@ -74,6 +74,22 @@ class StatisticsPage {
     model.addAttribute("byChild", byChild);
     model.addAttribute("completeness", completeness(unitId, code).orElse(null));
     return "statistics/page";
+  }
+
+  /**
+   * What a person sees first: their own unit, or for a coordinating agency (which compiles the
+   * figures of its whole province) the province.
+   */
+  private String ownView(Frame frame) {
+    if (!frame.person().coordinates()) {
+      return frame.unit().id();
+    }
+    List<OrgUnit> above =
+        api.list(
+            new ParameterizedTypeReference<List<OrgUnit>>() {},
+            "/api/org-units/{id}/ancestors",
+            frame.unit().id());
+    return above.isEmpty() ? frame.unit().id() : above.getLast().id();
   }
 
   private Breakdown breakdown(String unitId, String code, String by) {

@@ -193,4 +193,25 @@ class StatisticsPageTest extends PageTest {
     assertThat(API.requests("GET", "/api/statistics/totals?unit=hp-kim-thanh&period=" + quarter))
         .isNotEmpty();
   }
+
+  @Test
+  void a_coordinating_agency_starts_from_the_whole_province() {
+    API.json(
+        "/api/org-units/hp-vp-ubnd",
+        """
+        {"id":"hp-vp-ubnd","code":"31-VPUBND","name":"Văn phòng Ủy ban nhân dân thành phố","type":"DEPARTMENT","parentId":"hp","version":1}
+        """);
+    API.json(
+        "/api/org-units/hp-vp-ubnd/ancestors",
+        """
+        [{"id":"hp","name":"Thành phố Hải Phòng","type":"PROVINCE","parentId":null}]
+        """);
+    API.json("/api/org-units/hp/ancestors", "[]");
+    cityInTheThirdQuarter();
+    String coordinator =
+        TestIdentity.token("hp-vp-ubnd", java.util.List.of("DEPARTMENT_OFFICER", "COORDINATOR"));
+    Http.Response page = pages(coordinator).get("/statistics?period=2026Q3");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.text()).contains("<h1>Số liệu — Thành phố Hải Phòng</h1>", "2.507");
+  }
 }
