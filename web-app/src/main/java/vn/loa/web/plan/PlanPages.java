@@ -173,6 +173,13 @@ class PlanPages {
     return showPlan(frame, plan(id), null, saved != null ? "plan.saved" : null, model);
   }
 
+  /** Which addressees have issued their implementing plans, who is late. */
+  @GetMapping("/plans/{id}/compliance")
+  String compliance(@PathVariable String id, Model model) {
+    model.addAttribute("compliance", api.get(Compliance.class, "/api/plans/{id}/compliance", id));
+    return "plan/compliance";
+  }
+
   @GetMapping("/plans/{id}/edit")
   String edit(@ModelAttribute("frame") Frame frame, @PathVariable String id, Model model) {
     Plan plan = plan(id);
