@@ -211,6 +211,21 @@ final class Chromium {
     }
   }
 
+  /**
+   * What the page and everything it loaded weigh, uncompressed, in bytes (the page, its style
+   * sheet, script and images), by the browser's own resource timings.
+   */
+  static long pageWeight(WebDriver browser) {
+    Number bytes =
+        (Number)
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                    "return performance.getEntriesByType('navigation')"
+                        + ".concat(performance.getEntriesByType('resource'))"
+                        + ".reduce((sum, e) => sum + (e.decodedBodySize || 0), 0);");
+    return bytes.longValue();
+  }
+
   /** Nothing on the page is wider than the window (a 360 px phone scrolls only down). */
   static void assertNoHorizontalScroll(WebDriver browser) {
     Number scroll =

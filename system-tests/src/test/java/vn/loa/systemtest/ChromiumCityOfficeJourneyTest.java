@@ -16,9 +16,10 @@ import vn.loa.testsupport.Http;
  * the API; the page shows the new total without being reloaded (the gateway carries the
  * aggregator's stream to the page); from the city the office goes down to the commune and back up
  * by the trail (at 360 px, nothing scrolls sideways), opens the indicator table with its Excel
- * download and the audit trail, where the commune's activity is the newest change. Then the commune
- * submits its 2025 report and the city office's officer (Văn phòng UBND thành phố, its first
- * receiver) takes it in from "Báo cáo nhận được". Screenshots in {@code target/screenshots/}.
+ * download, the audit trail, where the commune's activity is the newest change, and who has issued
+ * their plan for decision 3041. Then the commune submits its 2025 report and the city office's
+ * officer (Văn phòng UBND thành phố, its first receiver) takes it in from "Báo cáo nhận được".
+ * Screenshots in {@code target/screenshots/}.
  */
 class ChromiumCityOfficeJourneyTest {
 
@@ -119,6 +120,18 @@ class ChromiumCityOfficeJourneyTest {
               .contains("Hoạt động", "Ghi nhận", "integrator-kim-thanh", "Xã Kim Thành");
           Chromium.wholePage(browser, "web-audit-city-1280");
           Accessibility.check(browser, "the audit trail");
+
+          // The follow-up of decision 3041: who has issued their implementing plan.
+          browser.get(gateway + "/plans/hp-qd-3041-2025");
+          browser.findElement(By.partialLinkText("Tình hình ban hành kế hoạch của")).click();
+          Chromium.await(browser)
+              .until(
+                  ExpectedConditions.textToBe(
+                      By.tagName("h1"), "Tình hình ban hành kế hoạch thực hiện"));
+          assertThat(browser.findElement(By.tagName("main")).getText())
+              .contains("3041/QĐ-UBND", "Đã ban hành kế hoạch", "Sở Tư pháp");
+          Chromium.wholePage(browser, "web-compliance-3041-1280");
+          Accessibility.check(browser, "the compliance of 3041");
           Chromium.signOut(browser, identity);
 
           // The commune submits its report for 2025 (as its officer would on its page).

@@ -67,6 +67,9 @@ class ChromiumCommuneOfficerJourneyTest {
   private static void todo(WebDriver browser) {
     Chromium.await(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Việc cần làm"));
     assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("vi");
+    long weight = Chromium.pageWeight(browser);
+    System.out.println("PAGE WEIGHT: Việc cần làm " + weight + " bytes");
+    assertThat(weight).as("bytes of the officer's first page").isLessThan(300_000);
     String header = browser.findElement(By.cssSelector("header")).getText();
     assertThat(header).contains("Xã Kim Thành", "Cán bộ UBND xã, phường, đặc khu", "Đăng xuất");
     String reports =
@@ -204,7 +207,12 @@ class ChromiumCommuneOfficerJourneyTest {
         new String[] {
           "/activities?unit=hp-x001",
           "/activities/" + foreignId,
-          "/activities/" + foreignId + "/edit"
+          "/activities/" + foreignId + "/edit",
+          "/statistics?unit=hp-x001",
+          "/statistics/indicators?unit=hp-x001",
+          "/statistics?unit=hp",
+          "/audit",
+          "/plans/hp-qd-3041-2025/compliance"
         }) {
       browser.get(gateway + path);
       Chromium.await(browser)
@@ -216,6 +224,15 @@ class ChromiumCommuneOfficerJourneyTest {
     }
     Chromium.wholePage(browser, "web-other-commune-360");
     Accessibility.check(browser, "the refusal");
+    // Nor the live feed of another commune's figures, asked for from the page's own origin.
+    Object status =
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch('/api/statistics/stream?unit=hp-x001',"
+                    + " {headers: {Accept: 'text/event-stream'}}).then(r => done(r.status),"
+                    + " e => done(String(e)));");
+    assertThat(status).isEqualTo(403L);
   }
 
   /** Nothing on the page is wider than the phone's screen. */

@@ -214,4 +214,14 @@ class StatisticsPageTest extends PageTest {
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.text()).contains("<h1>Số liệu — Thành phố Hải Phòng</h1>", "2.507");
   }
+
+  @Test
+  void in_english_the_same_figures_are_in_english_words() {
+    cityInTheThirdQuarter();
+    String html = pages(admin).get("/statistics?period=2026Q3&lang=en").text();
+    assertThat(html).contains("<h1>Figures — Thành phố Hải Phòng</h1>", "By form of communication");
+    assertThat(html)
+        .contains("+107 against Quarter II of 2026", "Press articles", "Month 8 of 2026");
+    assertThat(html).contains("1 on time, 0 late, 1 not sent", "Thành phố Hải Phòng itself");
+  }
 }
