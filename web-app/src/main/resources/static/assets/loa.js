@@ -22,8 +22,8 @@ document.addEventListener("DOMContentLoaded", () => {
     problem.focus();
   }
 });
-// Live figures: a page part marked data-live listens to the stream it names and, after a change,
-// reads the page again and puts in the new figures — at once, and once more when changes came in
+// Live figures: a page part marked data-live listens to the stream it names and, after a change
+// to the days it shows, reads the page again and puts in the new figures — at once, and once more when changes came in
 // meanwhile; the line #live says when. Without the script the page is as it was when loaded.
 document.addEventListener("DOMContentLoaded", () => {
   const part = document.querySelector("[data-live]");
@@ -55,7 +55,14 @@ document.addEventListener("DOMContentLoaded", () => {
       }
     }
   };
-  new EventSource(part.dataset.live).addEventListener("rolled-up", () => {
+  // A change outside the days the page shows (data-from, data-to) leaves its figures as they are.
+  const outside = (change) =>
+    change.dropped === 0 && change.from && part.dataset.from &&
+    (change.from > part.dataset.to || change.to < part.dataset.from);
+  new EventSource(part.dataset.live).addEventListener("rolled-up", (event) => {
+    if (outside(JSON.parse(event.data))) {
+      return;
+    }
     if (reading) {
       again = true;
     } else {

@@ -27,6 +27,16 @@ class ChromiumCityOfficeJourneyTest {
     return browser.findElement(By.cssSelector(".kpi .figure")).getText();
   }
 
+  /** How often the page's script read the page again (its fetches). */
+  private static long pageReads(org.openqa.selenium.WebDriver browser) {
+    return ((Number)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return performance.getEntriesByType('resource')"
+                        + ".filter(e => e.initiatorType === 'fetch').length;"))
+        .longValue();
+  }
+
   private static long number(String shown) {
     return Long.parseLong(shown.replace(".", ""));
   }
@@ -50,6 +60,21 @@ class ChromiumCityOfficeJourneyTest {
           long before = number(figure(browser));
           // The page is not reloaded from here on: this mark would be gone.
           ((JavascriptExecutor) browser).executeScript("window.loaSamePage = true;");
+          // An activity of another quarter: the page hears of it and leaves its figures alone.
+          long third = Demo.total(SystemUnderTest.gateway(), Demo.PROVINCE, "2026Q3");
+          java.util.Map<String, Object> earlier = Demo.portalPosts(3, "2026-07-10");
+          earlier.put("unitId", Demo.COMMUNE);
+          earlier.put("evidence", java.util.List.of("https://kimthanh.haiphong.gov.vn/cchc"));
+          assertThat(commune.post("/api/activities", earlier).status()).isEqualTo(201);
+          org.awaitility.Awaitility.await()
+              .atMost(java.time.Duration.ofSeconds(30))
+              .until(
+                  () ->
+                      Demo.total(SystemUnderTest.gateway(), Demo.PROVINCE, "2026Q3") == third + 3);
+          // The feed announces a roll-up within milliseconds: a second is ample for it to arrive.
+          java.util.concurrent.locks.LockSupport.parkNanos(1_000_000_000L);
+          assertThat(pageReads(browser)).as("reads of the page for another quarter").isZero();
+
           java.util.Map<String, Object> activity = Demo.portalPosts(7, today);
           activity.put("unitId", Demo.COMMUNE);
           activity.put("title", "Đăng tin CCHC trên Trang thông tin điện tử xã Kim Thành");
@@ -68,6 +93,7 @@ class ChromiumCityOfficeJourneyTest {
                       .executeScript("return window.loaSamePage === true"))
               .as("the figures changed without a reload")
               .isEqualTo(true);
+          assertThat(pageReads(browser)).isPositive();
           assertThat(browser.findElement(By.id("live")).getText())
               .startsWith("Số liệu vừa thay đổi, cập nhật lúc");
           Chromium.wholePage(browser, "web-statistics-city-1280");

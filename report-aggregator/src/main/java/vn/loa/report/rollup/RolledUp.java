@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import vn.loa.report.period.HalfMonth;
 
 /**
  * Published (in the process) once a batch of activity changes is in the roll-ups: the activities
@@ -12,8 +13,11 @@ import java.util.Set;
  */
 public record RolledUp(List<Counted> activities, Instant at) {
 
-  /** One activity version now in the figures of {@code units}. */
-  public record Counted(String activityId, long version, Set<String> units) {}
+  /**
+   * One activity version now in the figures of {@code units}, for the half-months it was and is
+   * counted in ({@code days}: before and after a correction that moved it).
+   */
+  public record Counted(String activityId, long version, Set<String> units, Set<HalfMonth> days) {}
 
   /** Every unit whose figures this batch changed. */
   public Set<String> units() {

@@ -154,10 +154,13 @@ public class RollupEngine {
       changed.put(a.id(), after);
       counted.add(d);
       java.util.Set<String> units = new java.util.LinkedHashSet<>(after.path());
+      java.util.Set<vn.loa.report.period.HalfMonth> days = new java.util.TreeSet<>();
+      days.add(vn.loa.report.period.HalfMonth.parse(after.year(), after.half()));
       if (before != null) {
         units.addAll(before.path());
+        days.add(vn.loa.report.period.HalfMonth.parse(before.year(), before.half()));
       }
-      published.add(new RolledUp.Counted(after.id(), after.version(), units));
+      published.add(new RolledUp.Counted(after.id(), after.version(), units, days));
     }
     write(deltas, changed);
     if (!published.isEmpty()) {

@@ -108,6 +108,12 @@ class StatisticsPageTest extends PageTest {
     assertThat(html)
         .contains("<option value=\"2026Q3\" selected=\"selected\">Quý III năm 2026</option>");
     assertThat(html).doesNotContain(">2026Q3<", ">BROADCAST<", ">SUBMITTED<", ">2026M08<");
+    // The figures follow the unit's live feed for the days they show.
+    assertThat(html)
+        .contains(
+            "data-live=\"/api/statistics/stream?unit=hp\"",
+            "data-from=\"2026-07-01\"",
+            "data-to=\"2026-09-30\"");
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import vn.loa.report.period.HalfMonth;
 import vn.loa.report.rollup.RolledUp;
 
 /**
@@ -64,10 +65,35 @@ public class LiveFigures {
   }
 
   /** One event of a stream: the activities now counted in {@code unitId}'s figures. */
-  public record Event(String unitId, Instant at, List<Activity> activities, int dropped) {
+  public record Event(
+      String unitId,
+      Instant at,
+      java.time.LocalDate from,
+      java.time.LocalDate to,
+      List<Activity> activities,
+      int dropped) {
 
-    /** An activity version in the figures. */
-    public record Activity(String id, long version) {}
+    /**
+     * An activity version in the figures, and the days of the half-months whose figures it changed
+     * (from the first to the last; a correction can move it from one to another).
+     */
+    public record Activity(
+        String id, long version, java.time.LocalDate from, java.time.LocalDate to) {}
+
+    /** The event of {@code activities}: the days they changed, from the earliest to the latest. */
+    static Event of(String unitId, Instant at, List<Activity> activities, int dropped) {
+      java.time.LocalDate from =
+          activities.stream()
+              .map(Activity::from)
+              .min(java.util.Comparator.naturalOrder())
+              .orElse(null);
+      java.time.LocalDate to =
+          activities.stream()
+              .map(Activity::to)
+              .max(java.util.Comparator.naturalOrder())
+              .orElse(null);
+      return new Event(unitId, at, from, to, activities, dropped);
+    }
   }
 
   /** Whether another stream can be opened now. */
@@ -87,7 +113,7 @@ public class LiveFigures {
     streams.add(stream);
     try {
       stream.emitter.send(
-          SseEmitter.event().name("ready").data(new Event(unitId, clock.instant(), List.of(), 0)));
+          SseEmitter.event().name("ready").data(Event.of(unitId, clock.instant(), List.of(), 0)));
     } catch (IOException gone) {
       streams.remove(stream);
     }
@@ -105,7 +131,15 @@ public class LiveFigures {
       List<Event.Activity> mine = new ArrayList<>();
       for (RolledUp.Counted c : batch.activities()) {
         if (c.units().contains(stream.unitId)) {
-          mine.add(new Event.Activity(c.activityId(), c.version()));
+          mine.add(
+              new Event.Activity(
+                  c.activityId(),
+                  c.version(),
+                  c.days().stream().min(HalfMonth::compareTo).map(HalfMonth::firstDay).orElse(null),
+                  c.days().stream()
+                      .max(HalfMonth::compareTo)
+                      .map(HalfMonth::lastDay)
+                      .orElse(null)));
         }
       }
       if (!mine.isEmpty()) {
@@ -179,7 +213,7 @@ public class LiveFigures {
               SseEmitter.event()
                   .name("rolled-up")
                   .id(Long.toString(eventIds.incrementAndGet()))
-                  .data(new Event(unitId, at, batch, lost), MediaType.APPLICATION_JSON));
+                  .data(Event.of(unitId, at, batch, lost), MediaType.APPLICATION_JSON));
         }
       } catch (IOException | IllegalStateException gone) {
         streams.remove(this);

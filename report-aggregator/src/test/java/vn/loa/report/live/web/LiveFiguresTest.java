@@ -39,6 +39,7 @@ class LiveFiguresTest {
 
   Fixtures fx;
   final List<EventStream> streams = new ArrayList<>();
+  static final java.util.Map<String, String> days = new java.util.concurrent.ConcurrentHashMap<>();
 
   @BeforeEach
   void hierarchy() {
@@ -86,6 +87,12 @@ class LiveFiguresTest {
         assertThat(data.get("dropped").asInt()).isZero();
         for (JsonNode a : data.get("activities")) {
           ids.add(a.get("id").asString() + "@" + a.get("version").asLong());
+          days.put(
+              a.get("id").asString() + "@" + a.get("version").asLong(),
+              a.get("from").asString() + "/" + a.get("to").asString());
+          // The event's span covers each of its activities'.
+          assertThat(data.get("from").asString()).isLessThanOrEqualTo(a.get("from").asString());
+          assertThat(data.get("to").asString()).isGreaterThanOrEqualTo(a.get("to").asString());
         }
       }
     }
@@ -115,14 +122,20 @@ class LiveFiguresTest {
     ActivitySnapshot first = fx.activity().by(fx.unit.id()).broadcasts(3).recorded();
     fx.publish(first);
     fx.publish(first); // delivered again: counted once, told once
-    Fixtures.ActivityBuilder corrected = fx.activity().broadcasts(5);
+    Fixtures.ActivityBuilder corrected = fx.activity().broadcasts(5).on("2025-08-20");
     ActivitySnapshot v1 = corrected.recorded();
     fx.publish(v1);
-    ActivitySnapshot v2 = corrected.broadcasts(6).version(2);
+    // Corrected to a day of another month: its event names the days of both.
+    ActivitySnapshot v2 = corrected.broadcasts(6).on("2025-10-03").version(2);
     fx.publish(v2);
 
     List<String> heard = rolledUp(province, 3, Duration.ofSeconds(30));
     assertThat(heard).containsExactlyInAnyOrder(first.id() + "@1", v1.id() + "@1", v2.id() + "@2");
+    // The half-months each changed: the first on 5/8 (default day), the second moved 20/8 → 3/10.
+    assertThat(days)
+        .containsEntry(first.id() + "@1", "2025-08-01/2025-08-14")
+        .containsEntry(v1.id() + "@1", "2025-08-15/2025-08-31")
+        .containsEntry(v2.id() + "@2", "2025-08-15/2025-10-14");
     assertThat(rolledUp(commune, 3, Duration.ofSeconds(5)))
         .containsExactlyInAnyOrder(first.id() + "@1", v1.id() + "@1", v2.id() + "@2");
     assertThat(rolledUp(elsewhere, 0, Duration.ofSeconds(1))).isEmpty();
