@@ -33,6 +33,7 @@ class AuditEventsTest {
 
   @LocalServerPort int port;
   @Autowired EventCodec codec;
+  @Autowired vn.loa.task.orgunit.OrgUnitDirectory directory;
 
   String commune;
   Http officer;
@@ -45,6 +46,9 @@ class AuditEventsTest {
     units.publish(province, xa);
     commune = xa.id();
     officer = Http.localhost(port).as(TestIdentity.token("COMMUNE_OFFICER", commune));
+    // The service learns of the units from their events: until it has, the commune is out of
+    // everyone's scope (403).
+    await().atMost(Duration.ofSeconds(20)).until(() -> directory.find(commune).isPresent());
   }
 
   List<JsonNode> auditOf(String activityId) {
