@@ -97,6 +97,20 @@ class ChromiumCityOfficeJourneyTest {
           assertThat(browser.findElement(By.id("live")).getText())
               .startsWith("Số liệu vừa thay đổi, cập nhật lúc");
           Chromium.wholePage(browser, "web-statistics-city-1280");
+          // The table by unit as Excel, through the gateway with the page's session.
+          String href =
+              browser
+                  .findElement(By.cssSelector("a[href*='breakdown.xlsx'][href*='by=child']"))
+                  .getDomAttribute("href");
+          Object type =
+              ((JavascriptExecutor) browser)
+                  .executeAsyncScript(
+                      "const done = arguments[arguments.length - 1];"
+                          + " fetch(arguments[0]).then(r => done(r.status + ' '"
+                          + " + r.headers.get('Content-Type')), e => done(String(e)));",
+                      href);
+          assertThat(String.valueOf(type))
+              .startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
           Accessibility.check(browser, "the city's figures");
 
           browser.findElement(By.linkText("Xã Kim Thành")).click();

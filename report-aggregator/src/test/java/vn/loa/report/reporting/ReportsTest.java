@@ -368,6 +368,50 @@ class ReportsTest {
   }
 
   @Test
+  void completeness_as_a_spreadsheet_names_each_unit_and_where_its_report_stands_in_words()
+      throws Exception {
+    http.post("/api/reports/" + report(commune, "2026Q3").get("id").asString() + "/submit", null);
+    String query = "?parent=" + fx.province.id() + "&window=2026Q3";
+
+    Http.Response xlsx = http.get("/api/reports/completeness.xlsx" + query);
+    assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(200);
+    assertThat(xlsx.header("Content-Type")).startsWith(vn.loa.support.web.TableExport.XLSX);
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+      var sheet = wb.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Đơn vị");
+      assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Hạn gửi");
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+      java.util.Map<String, org.apache.poi.ss.usermodel.Row> byUnit = new java.util.HashMap<>();
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        byUnit.put(sheet.getRow(r).getCell(0).getStringCellValue(), sheet.getRow(r));
+      }
+      assertThat(byUnit.get(fx.commune.name()).getCell(1).getStringCellValue()).isEqualTo("Đã gửi");
+      assertThat(byUnit.get("Xã khác " + fx.suffix).getCell(1).getStringCellValue())
+          .isEqualTo("Chưa gửi");
+      var deadline = byUnit.get(fx.commune.name()).getCell(2);
+      assertThat(deadline.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+    }
+
+    Http.Response csv = http.get("/api/reports/completeness.csv" + query);
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.bytes()).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+    assertThat(csv.text())
+        .contains("\"Đơn vị\",\"Trạng thái\",\"Hạn gửi\"", "\"Chưa gửi\"", "\"Đã gửi\"");
+    assertThat(csv.header("Content-Disposition")).contains("attachment", ".csv");
+    // The same refusals as the table itself.
+    assertThat(http.get("/api/reports/completeness.xlsx?parent=nowhere&window=2026Q3").status())
+        .isEqualTo(403);
+    assertThat(
+            Http.localhost(port)
+                .as(TestIdentity.token("COMMUNE_OFFICER", commune))
+                .get("/api/reports/completeness.csv" + query)
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
   void completeness_and_timeliness_are_counted_from_the_submissions_and_never_exceed_one() {
     String late = report(commune, "2026Q3").get("id").asString();
     http.post("/api/reports/" + late + "/submit", null);

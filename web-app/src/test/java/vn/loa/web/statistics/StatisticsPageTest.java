@@ -108,6 +108,12 @@ class StatisticsPageTest extends PageTest {
     assertThat(html)
         .contains("<option value=\"2026Q3\" selected=\"selected\">Quý III năm 2026</option>");
     assertThat(html).doesNotContain(">2026Q3<", ">BROADCAST<", ">SUBMITTED<", ">2026M08<");
+    // Each table by unit, by month and of the reports can be downloaded as Excel and CSV.
+    assertThat(html)
+        .contains(
+            "href=\"/api/statistics/breakdown.xlsx?unit=hp&amp;period=2026Q3&amp;by=child\"",
+            "href=\"/api/statistics/breakdown.csv?unit=hp&amp;period=2026Q3&amp;by=month\"",
+            "href=\"/api/reports/completeness.xlsx?parent=hp&amp;window=2026Q3\"");
     // The figures follow the unit's live feed for the days they show.
     assertThat(html)
         .contains(

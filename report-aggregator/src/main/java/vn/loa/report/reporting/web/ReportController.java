@@ -167,6 +167,53 @@ class ReportController {
     return reports.completeness(parent, window);
   }
 
+  /**
+   * The same as a spreadsheet ({@code .xlsx} or {@code .csv}): each unit that owes the report,
+   * where its report stands in words, the deadline, when it was sent, on time or not.
+   */
+  @GetMapping({"/completeness.xlsx", "/completeness.csv"})
+  org.springframework.http.ResponseEntity<byte[]> completenessFile(
+      @RequestParam String parent,
+      @RequestParam String window,
+      jakarta.servlet.http.HttpServletRequest request) {
+    access.read(parent);
+    Reports.Completeness c = reports.completeness(parent, window);
+    vn.loa.support.web.TableExport.Builder table =
+        vn.loa.support.web.TableExport.of(
+            "Báo cáo " + window,
+            new vn.loa.support.web.TableExport.Column(
+                "Đơn vị", vn.loa.support.web.TableExport.Kind.TEXT, 40),
+            new vn.loa.support.web.TableExport.Column(
+                "Trạng thái", vn.loa.support.web.TableExport.Kind.TEXT, 16),
+            new vn.loa.support.web.TableExport.Column(
+                "Hạn gửi", vn.loa.support.web.TableExport.Kind.DAY, 12),
+            new vn.loa.support.web.TableExport.Column(
+                "Gửi lúc", vn.loa.support.web.TableExport.Kind.TIME, 20),
+            new vn.loa.support.web.TableExport.Column(
+                "Đúng hạn", vn.loa.support.web.TableExport.Kind.TEXT, 10));
+    for (Reports.Standing u : c.units()) {
+      table.row(
+          u.unitName(),
+          STATUS_WORDS.get(u.status()),
+          u.deadline(),
+          u.submittedAt(),
+          u.onTime() == null ? "" : u.onTime() ? "Có" : "Không");
+    }
+    return table
+        .build()
+        .download(
+            "bao-cao-" + parent + "-" + window,
+            request.getRequestURI().endsWith(".csv") ? "csv" : "xlsx");
+  }
+
+  /** A report's status as a spreadsheet of the city's says it. */
+  static final Map<String, String> STATUS_WORDS =
+      Map.of(
+          "DRAFT", "Chưa gửi",
+          "SUBMITTED", "Đã gửi",
+          "RETURNED", "Bị trả lại",
+          "APPROVED", "Đã tiếp nhận");
+
   @GetMapping("/{id}")
   ResponseEntity<ReportView> get(@PathVariable String id) {
     Reports.Drafted drafted = reports.get(id);

@@ -125,6 +125,60 @@ class StatisticsController {
         OffsetDateTime.now(clock));
   }
 
+  /**
+   * A breakdown by child unit or by month as a spreadsheet ({@code .xlsx} or {@code .csv}), headed
+   * in Vietnamese. (By category it needs the forms' names, which live in task-service.)
+   */
+  @GetMapping({"/breakdown.xlsx", "/breakdown.csv"})
+  org.springframework.http.ResponseEntity<byte[]> breakdownFile(
+      @RequestParam String unit,
+      @RequestParam(required = false) String period,
+      @RequestParam(required = false) String window,
+      @RequestParam String by,
+      jakarta.servlet.http.HttpServletRequest request) {
+    Span span = span(period, window);
+    access.readStatistics(unit);
+    boolean months = by.equals("month");
+    List<Statistics.Row> rows =
+        switch (by) {
+          case "child" -> statistics.byChild(unit, span);
+          case "month" -> statistics.byMonth(unit, span);
+          default ->
+              throw Problems.invalid(
+                  "by",
+                  "one-of",
+                  vn.loa.support.web.Choices.ordered("Breakdown", "child", "month"));
+        };
+    vn.loa.support.web.TableExport.Builder table =
+        vn.loa.support.web.TableExport.of(
+            span.code(),
+            new vn.loa.support.web.TableExport.Column(
+                months ? "Tháng" : "Đơn vị", vn.loa.support.web.TableExport.Kind.TEXT, 40),
+            new vn.loa.support.web.TableExport.Column(
+                "Số lượng", vn.loa.support.web.TableExport.Kind.NUMBER, 14),
+            new vn.loa.support.web.TableExport.Column(
+                "Số người tham dự", vn.loa.support.web.TableExport.Kind.NUMBER, 18),
+            new vn.loa.support.web.TableExport.Column(
+                "Số hoạt động", vn.loa.support.web.TableExport.Kind.NUMBER, 14));
+    for (Statistics.Row r : rows) {
+      table.row(
+          months ? monthInWords(r.key()) : r.label(),
+          r.figures().quantity(),
+          r.figures().participants(),
+          r.figures().activities());
+    }
+    return table
+        .build()
+        .download(
+            "so-lieu-" + unit + "-" + span.code() + "-" + by,
+            request.getRequestURI().endsWith(".csv") ? "csv" : "xlsx");
+  }
+
+  /** {@code 2026M08} → "Tháng 8 năm 2026". */
+  static String monthInWords(String key) {
+    return "Tháng " + Integer.parseInt(key.substring(5)) + " năm " + key.substring(0, 4);
+  }
+
   static Span span(String period, String window) {
     Violations v = new Violations();
     if (period != null && window != null) {
