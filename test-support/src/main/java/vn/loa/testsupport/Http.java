@@ -173,6 +173,19 @@ public final class Http {
       HttpResponse<byte[]> response =
           client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Response(response.statusCode(), response.headers().map(), response.body());
+    } catch (java.net.http.HttpTimeoutException e) {
+      // A request nobody answered: what every thread of this JVM (the service under test runs in
+      // it too) is doing, so the hang can be found, not only seen.
+      System.err.println("NO ANSWER to " + method + " " + baseUrl + path + "; threads:");
+      Thread.getAllStackTraces()
+          .forEach(
+              (thread, stack) -> {
+                System.err.println("\"" + thread.getName() + "\" " + thread.getState());
+                for (StackTraceElement frame : stack) {
+                  System.err.println("    at " + frame);
+                }
+              });
+      throw new IllegalStateException(method + " " + path + " failed: " + e, e);
     } catch (IOException e) {
       throw new IllegalStateException(method + " " + path + " failed: " + e, e);
     } catch (InterruptedException e) {
