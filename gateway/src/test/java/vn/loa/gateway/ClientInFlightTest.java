@@ -47,8 +47,7 @@ class ClientInFlightTest {
                   Thread.currentThread().interrupt();
                 }
               }
-              exchange.sendResponseHeaders(204, -1);
-              exchange.close();
+              TestServices.noContent(exchange);
             });
     TestServices.register(registry, TestServices.url(upstream));
   }

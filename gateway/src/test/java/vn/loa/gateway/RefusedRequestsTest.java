@@ -44,14 +44,12 @@ class RefusedRequestsTest {
     upstream =
         TestServices.serve(
             exchange -> {
-              exchange.getRequestBody().readAllBytes();
               received
                   .computeIfAbsent(
                       exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath(),
                       k -> new AtomicInteger())
                   .incrementAndGet();
-              exchange.sendResponseHeaders(204, -1);
-              exchange.close();
+              TestServices.noContent(exchange);
             });
     TestServices.register(registry, TestServices.url(upstream));
   }

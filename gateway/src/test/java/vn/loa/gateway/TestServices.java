@@ -1,5 +1,6 @@
 package vn.loa.gateway;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -65,6 +66,13 @@ final class TestServices {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** What a service stand-in answers once it has what it wants: the body read, 204, closed. */
+  static void noContent(HttpExchange exchange) throws IOException {
+    exchange.getRequestBody().readAllBytes();
+    exchange.sendResponseHeaders(204, -1);
+    exchange.close();
   }
 
   static String url(HttpServer server) {
