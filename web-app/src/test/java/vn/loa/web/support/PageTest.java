@@ -1,17 +1,35 @@
 package vn.loa.web.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.loa.testsupport.Http;
 import vn.loa.testsupport.TestIdentity;
 
@@ -23,7 +41,11 @@ import vn.loa.testsupport.TestIdentity;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"management.server.port=0"})
+@Import(PageTest.EveryPageChecked.class)
 public abstract class PageTest {
+
+  /** The pages a test received that are not valid HTML, with the checker's errors. */
+  private static final Queue<String> INVALID = new ConcurrentLinkedQueue<>();
 
   protected static final FakeApi API = new FakeApi();
 
@@ -39,6 +61,47 @@ public abstract class PageTest {
   @BeforeEach
   void freshApi() {
     API.reset();
+    INVALID.clear();
+  }
+
+  /** Every page a test received, forms, error pages and fragments alike, is valid HTML. */
+  @AfterEach
+  void everyPageWasValidHtml() {
+    assertThat(INVALID).as("pages that are not valid HTML").isEmpty();
+  }
+
+  /**
+   * Hands every HTML page the application sends to the HTML checker before it leaves, and keeps the
+   * invalid ones for {@link #everyPageWasValidHtml()}.
+   */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class EveryPageChecked {
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> htmlCheck() {
+      FilterRegistrationBean<OncePerRequestFilter> registration =
+          new FilterRegistrationBean<>(
+              new OncePerRequestFilter() {
+                @Override
+                protected void doFilterInternal(
+                    HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                  ContentCachingResponseWrapper page = new ContentCachingResponseWrapper(response);
+                  chain.doFilter(request, page);
+                  String type = page.getContentType();
+                  if (type != null && type.startsWith("text/html")) {
+                    String html = new String(page.getContentAsByteArray(), StandardCharsets.UTF_8);
+                    List<String> errors = ValidHtml.errors(html);
+                    if (!errors.isEmpty()) {
+                      INVALID.add(
+                          request.getMethod() + " " + request.getRequestURI() + ": " + errors);
+                    }
+                  }
+                  page.copyBodyToResponse();
+                }
+              });
+      registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+      return registration;
+    }
   }
 
   /** The pages as a person with {@code token} reaches them through the gateway. */
