@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -31,13 +32,15 @@ public final class ValidHtml {
   private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
   private static final Path JARS = Path.of("target", "html-checker");
   private static Object validator;
+  private static Method checkHtml;
   private static Collected collected;
 
   private ValidHtml() {}
 
   /**
    * The checker's own thread: its schema machinery recurses deeper than a default stack allows (the
-   * checker's documentation asks for a larger one).
+   * checker's documentation asks for a larger one), and the one thread also takes pages one at a
+   * time, as the single checker instance requires.
    */
   private static final ExecutorService THREAD =
       Executors.newSingleThreadExecutor(
@@ -48,11 +51,14 @@ public final class ValidHtml {
           });
 
   /** The checker's errors on {@code html}; empty when the page is valid. */
-  public static synchronized List<String> errors(String html) {
+  public static List<String> errors(String html) {
     try {
       return THREAD.submit(() -> check(html)).get();
     } catch (ExecutionException e) {
-      throw new IllegalStateException("the HTML checker failed", e.getCause());
+      Throwable cause = e.getCause();
+      throw new IllegalStateException(
+          "the HTML checker failed",
+          cause instanceof InvocationTargetException invoked ? invoked.getCause() : cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -67,14 +73,7 @@ public final class ValidHtml {
     collected.errors.clear();
     InputSource source = new InputSource(new StringReader(html));
     source.setEncoding("UTF-8");
-    try {
-      validator
-          .getClass()
-          .getMethod("checkHtmlInputSource", InputSource.class)
-          .invoke(validator, source);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException("the HTML checker failed", e.getCause());
-    }
+    checkHtml.invoke(validator, source);
     return List.copyOf(collected.errors);
   }
 
@@ -89,6 +88,7 @@ public final class ValidHtml {
         .invoke(checker, SCHEMA, collected);
     type.getMethod("setUpValidatorAndParsers", ErrorHandler.class, boolean.class, boolean.class)
         .invoke(checker, collected, true, false);
+    checkHtml = type.getMethod("checkHtmlInputSource", InputSource.class);
     return checker;
   }
 
