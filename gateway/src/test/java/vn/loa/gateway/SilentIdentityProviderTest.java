@@ -3,9 +3,6 @@ package vn.loa.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
@@ -34,23 +31,8 @@ class SilentIdentityProviderTest {
 
   @DynamicPropertySource
   static void aSilentIdentityProvider(DynamicPropertyRegistry registry) {
-    try {
-      silent = new ServerSocket();
-      silent.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Thread.ofVirtual()
-        .start(
-            () -> {
-              while (!silent.isClosed()) {
-                try {
-                  held.add(silent.accept()); // accepted, never read, never answered
-                } catch (IOException closed) {
-                  return;
-                }
-              }
-            });
+    // accepted, never read, never answered
+    silent = TestServices.listen(held::add);
     TestServices.register(registry, TestServices.unreachable());
     registry.add(
         "loa.identity.jwk-set-uri",

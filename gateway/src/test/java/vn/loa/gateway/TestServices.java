@@ -68,6 +68,31 @@ final class TestServices {
     }
   }
 
+  /**
+   * A raw socket on loopback handing each connection it accepts to {@code onConnection} (on the
+   * accepting thread: start a thread there to serve several at once), until it is closed.
+   */
+  static ServerSocket listen(java.util.function.Consumer<java.net.Socket> onConnection) {
+    try {
+      ServerSocket socket = new ServerSocket();
+      socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      Thread.ofVirtual()
+          .start(
+              () -> {
+                while (!socket.isClosed()) {
+                  try {
+                    onConnection.accept(socket.accept());
+                  } catch (IOException closed) {
+                    return;
+                  }
+                }
+              });
+      return socket;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** What a service stand-in answers once it has what it wants: the body read, 204, closed. */
   static void noContent(HttpExchange exchange) throws IOException {
     exchange.getRequestBody().readAllBytes();

@@ -69,8 +69,11 @@ final class BrowserSession {
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());
-    if (!back.uri().toString().startsWith(s.gateway)) {
-      throw new AssertionError(username + " not signed in: " + back.uri());
+    // Signed in: back at the gateway's home page. A failed sign-in ends elsewhere (the identity
+    // service's form again, or the gateway's /login?error).
+    if (back.statusCode() != 200 || !back.uri().equals(URI.create(s.gateway + "/"))) {
+      throw new AssertionError(
+          username + " not signed in: " + back.statusCode() + " at " + back.uri());
     }
     return s;
   }

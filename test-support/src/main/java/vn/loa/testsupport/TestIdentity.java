@@ -91,6 +91,30 @@ public final class TestIdentity {
             get().key);
   }
 
+  /** The public signing key, as the identity provider's key set document. */
+  public String keySet() {
+    return new JWKSet(key.toPublicJWK()).toString();
+  }
+
+  /**
+   * An OpenID Connect ID token for {@code subject}, issued to the client {@code clientId} for the
+   * sign-in that sent {@code nonce}, signed with the test key.
+   */
+  public static String idToken(String clientId, String subject, String nonce) {
+    Instant now = Instant.now();
+    return get()
+        .sign(
+            new JWTClaimsSet.Builder()
+                .issuer(get().issuer)
+                .subject(subject)
+                .audience(clientId)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(10))))
+                .claim("nonce", nonce)
+                .build(),
+            get().key);
+  }
+
   /**
    * A valid token for a caller with several roles in {@code unitId} (e.g. an official who also
    * coordinates).

@@ -1,6 +1,5 @@
 package vn.loa.gateway.security;
 
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -151,17 +150,9 @@ class GatewaySecurity {
   }
 
   /**
-   * Bearer tokens checked against the identity provider's keys, which are downloaded again for an
-   * unknown key id at most every 30 s ({@link RateLimitedJwkSource}); issuer, expiry and audience
-   * checked.
+   * Bearer tokens checked against the identity provider's keys ({@link IdentityProviderCalls});
+   * issuer, expiry and audience checked.
    */
-  @Bean
-  RateLimitedJwkSource signingKeys(
-      @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri) {
-    return new RateLimitedJwkSource(
-        RateLimitedJwkSource.client(), jwkSetUri, Duration.ofSeconds(30));
-  }
-
   @Bean
   ReactiveJwtDecoder jwtDecoder(
       RateLimitedJwkSource keys,

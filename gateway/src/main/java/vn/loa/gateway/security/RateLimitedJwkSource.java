@@ -11,12 +11,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 
 /**
  * The identity provider's signing keys, fetched when first needed and again only when a token names
@@ -28,8 +25,8 @@ import reactor.netty.resources.ConnectionProvider;
  */
 final class RateLimitedJwkSource implements Function<SignedJWT, Flux<JWK>> {
 
-  /** The longest a key download may take, connecting included. */
-  static final Duration DOWNLOAD_LIMIT = Duration.ofSeconds(5);
+  /** The longest a key download may take (the client bounds it too). */
+  static final Duration DOWNLOAD_LIMIT = IdentityProviderCalls.CALL_LIMIT;
 
   private final WebClient web;
   private final String jwkSetUri;
@@ -43,25 +40,6 @@ final class RateLimitedJwkSource implements Function<SignedJWT, Flux<JWK>> {
     this.web = web;
     this.jwkSetUri = jwkSetUri;
     this.minInterval = minInterval;
-  }
-
-  /**
-   * A client for the key downloads alone: connecting and answering bounded, and a connection idle
-   * for 10 s retired before the identity provider's own idle limit closes it under a new request.
-   */
-  static WebClient client() {
-    ConnectionProvider connections =
-        ConnectionProvider.builder("identity-keys")
-            .maxConnections(4)
-            .maxIdleTime(Duration.ofSeconds(10))
-            .build();
-    HttpClient http =
-        HttpClient.create(connections)
-            .option(
-                io.netty.channel.ChannelOption.CONNECT_TIMEOUT_MILLIS,
-                (int) DOWNLOAD_LIMIT.toMillis())
-            .responseTimeout(DOWNLOAD_LIMIT);
-    return WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
   }
 
   @Override
