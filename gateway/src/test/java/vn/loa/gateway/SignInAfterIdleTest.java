@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -33,23 +35,23 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.loa.testsupport.TestIdentity;
 
 /**
- * A person signs in, and later another does, after the identity service has let their connection
- * sit idle past its keep-alive limit. The identity service here closes such a connection when the
- * next request arrives on it, unanswered — the close and the request crossing, as they do when a
- * server's keep-alive limit runs out just as a client reuses the connection. The gateway must not
- * send a sign-in's calls on such a connection: each sign-in succeeds and its access token reaches
- * the services.
+ * A person signs in, and later another does, after the identity service's keep-alive limit has run
+ * out for the connection the first sign-in left open. The identity service here closes such a
+ * connection when the next request arrives on it, unanswered — the close and the request crossing,
+ * as they do when a server's limit runs out just as a client reuses the connection. The gateway,
+ * whose own idle limit is shorter, must not send a sign-in's calls on such a connection: each
+ * sign-in succeeds and its access token reaches the services.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "loa.identity.gateway-client-secret=test-secret",
-      // The gateway retires an idle connection sooner than the identity service closes it.
-      "loa.identity.client.max-idle-time=500ms",
+      // The gateway retires an idle connection sooner than the identity service closes it: here
+      // before the test tells the identity service that its limit has run out.
+      "loa.identity.client.max-idle-time=1ms",
     })
 class SignInAfterIdleTest {
 
-  static final Duration IDENTITY_KEEP_ALIVE = Duration.ofSeconds(2);
   static final String PERSON = "commune_officer@hp-kim-thanh";
   static final String ACCESS_TOKEN = TestIdentity.token("COMMUNE_OFFICER", "hp-kim-thanh");
 
@@ -82,8 +84,7 @@ class SignInAfterIdleTest {
   @Test
   void a_sign_in_after_the_identity_services_keep_alive_ran_out_succeeds() throws Exception {
     signInAndCallTheApi();
-    // Longer than the identity service keeps an idle connection.
-    Thread.sleep(IDENTITY_KEEP_ALIVE.plusSeconds(1));
+    identity.keepAliveRanOut();
     signInAndCallTheApi();
     assertThat(identity.dropped.get())
         .as("requests sent on a connection the identity service was closing")
@@ -142,16 +143,23 @@ class SignInAfterIdleTest {
 
   /**
    * The identity service's token, key and user-info endpoints over keep-alive HTTP/1.1, with a
-   * strict keep-alive limit: a request that arrives on a connection idle for longer than {@link
-   * #IDENTITY_KEEP_ALIVE} is not answered, the connection closed under it.
+   * strict keep-alive limit: a request that arrives on a connection whose limit has run out ({@link
+   * #keepAliveRanOut()}) is not answered, the connection closed under it.
    */
   static final class StrictKeepAliveIdentity implements AutoCloseable {
 
     final ServerSocket socket;
     final AtomicInteger dropped = new AtomicInteger();
+    final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    final Set<Socket> expired = ConcurrentHashMap.newKeySet();
 
     StrictKeepAliveIdentity() {
       socket = TestServices.listen(connection -> Thread.ofVirtual().start(() -> serve(connection)));
+    }
+
+    /** The keep-alive limit of every connection open now has run out. */
+    void keepAliveRanOut() {
+      expired.addAll(open);
     }
 
     String url() {
@@ -159,16 +167,16 @@ class SignInAfterIdleTest {
     }
 
     void serve(Socket connection) {
+      open.add(connection);
       try (connection) {
         InputStream in = new BufferedInputStream(connection.getInputStream());
         OutputStream out = connection.getOutputStream();
-        long answeredAt = System.nanoTime();
         while (true) {
           String head = readHead(in);
           if (head == null) {
             return; // the client closed it
           }
-          if (System.nanoTime() - answeredAt > IDENTITY_KEEP_ALIVE.toNanos()) {
+          if (expired.contains(connection)) {
             dropped.incrementAndGet();
             return; // closed under the request, unanswered
           }
@@ -183,10 +191,11 @@ class SignInAfterIdleTest {
                   .getBytes(StandardCharsets.US_ASCII));
           out.write(answer);
           out.flush();
-          answeredAt = System.nanoTime();
         }
       } catch (IOException gone) {
         // the client went away
+      } finally {
+        open.remove(connection);
       }
     }
 

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.oauth2.client.endpoint.AbstractWebClientReactiveOAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.ReactiveOAuth2AccessTokenResponseClient;
@@ -78,18 +79,18 @@ class IdentityProviderCalls {
   @Bean
   ReactiveOAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> codeExchange(
       WebClient identityProvider) {
-    WebClientReactiveAuthorizationCodeTokenResponseClient client =
-        new WebClientReactiveAuthorizationCodeTokenResponseClient();
-    client.setWebClient(identityProvider);
-    return client;
+    return over(identityProvider, new WebClientReactiveAuthorizationCodeTokenResponseClient());
   }
 
   /** A session's access token renewed with its refresh token before it is relayed. */
   @Bean
   ReactiveOAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> tokenRefresh(
       WebClient identityProvider) {
-    WebClientReactiveRefreshTokenTokenResponseClient client =
-        new WebClientReactiveRefreshTokenTokenResponseClient();
+    return over(identityProvider, new WebClientReactiveRefreshTokenTokenResponseClient());
+  }
+
+  private static <C extends AbstractWebClientReactiveOAuth2AccessTokenResponseClient<?>> C over(
+      WebClient identityProvider, C client) {
     client.setWebClient(identityProvider);
     return client;
   }
