@@ -17,7 +17,7 @@ public record IndicatorTable(
     List<Column> columns,
     List<Row> rows) {
 
-  /** A year, headed as the table heads it ("Năm 2025 (Tính đến 31/3)"). */
+  /** A year: its first and last day counted, and whether it is still running. */
   public record Column(int year, String label, LocalDate from, LocalDate to, boolean toDate) {}
 
   /** An indicator and one value per year: a number, or a text for a descriptive indicator. */

@@ -23,7 +23,7 @@ class IndicatorsPageTest extends PageTest {
     API.json(
         "/api/statistics/indicators?unit=hp&from=%d&to=%d".formatted(from, to),
         """
-        {"unitId":"hp","unitName":"Thành phố Hải Phòng","from":%d,"to":%d,"asOf":null,
+        {"unitId":"hp","unitName":"Thành phố Hải Phòng","from":%d,"to":%d,"asOf":"2025-03-31",
          "title":"Thống kê tuyên truyền cải cách hành chính của thành phố Hải Phòng",
          "columns":[{"year":2024,"label":"Năm 2024","from":"2024-01-01","to":"2024-12-31","toDate":false},
                     {"year":2025,"label":"Năm 2025 (Tính đến 31/3)","from":"2025-01-01","to":"2025-03-31","toDate":true}],
@@ -49,6 +49,20 @@ class IndicatorsPageTest extends PageTest {
         .contains("href=\"/api/statistics/indicators.xlsx?unit=hp&amp;from=2021&amp;to=2025\"")
         .contains("href=\"/api/statistics/indicators.csv?unit=hp&amp;from=2021&amp;to=2025\"");
     assertThat(html).doesNotContain(">SUM<", ">DESCRIPTIVE<");
+  }
+
+  @Test
+  void in_english_the_title_and_the_years_are_english_and_the_indicators_keep_their_names() {
+    unit("hp", "Thành phố Hải Phòng", "PROVINCE", null);
+    table(2021, 2025);
+    String html = pages(admin).get("/statistics/indicators?from=2021&to=2025&lang=en").text();
+    assertThat(html)
+        .contains(
+            "<h1>Administrative-reform communication in figures — Thành phố Hải Phòng</h1>",
+            ">Year 2024<",
+            ">Year 2025 (to 31/3)<",
+            "Số tin, bài đăng trên báo chí")
+        .doesNotContain("Năm 2024", "Tính đến", "Thống kê tuyên truyền");
   }
 
   @Test
