@@ -41,7 +41,11 @@ public record AuditEntry(
     return changes;
   }
 
-  /** Values as they read in an audit trail: numbers, booleans and text, lists of them. */
+  /**
+   * Values as they read in an audit trail: numbers, booleans and text, lists of them, and a nested
+   * record (a plan's assignment, a report's narrative) as its fields by name, leaving out the empty
+   * ones — never a record's {@code toString()}.
+   */
   static Object plain(Object value) {
     return switch (value) {
       case null -> null;
@@ -50,13 +54,34 @@ public record AuditEntry(
       case String s -> s;
       case Enum<?> e -> e.name();
       case List<?> list -> list.stream().map(AuditEntry::plain).toList();
+      case Record r -> fields(r);
+      case Map<?, ?> map -> entries(map);
       default -> value.toString();
     };
   }
 
+  private static Map<String, Object> entries(Map<?, ?> map) {
+    Map<String, Object> entries = new LinkedHashMap<>();
+    map.forEach((k, v) -> entries.put(String.valueOf(k), plain(v)));
+    return entries;
+  }
+
+  private static Map<String, Object> fields(Record r) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (RecordComponent c : r.getClass().getRecordComponents()) {
+      Object v = plain(value(c, r));
+      if (v != null && !(v instanceof List<?> list && list.isEmpty())) {
+        fields.put(c.getName(), v);
+      }
+    }
+    return fields;
+  }
+
   private static Object value(RecordComponent c, Record r) {
     try {
-      return c.getAccessor().invoke(r);
+      java.lang.reflect.Method accessor = c.getAccessor();
+      accessor.trySetAccessible();
+      return accessor.invoke(r);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }

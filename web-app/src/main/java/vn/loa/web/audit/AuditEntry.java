@@ -29,7 +29,24 @@ public record AuditEntry(
   }
 
   /** A field (in words) and its value before and after the change (in words). */
-  public record Change(String field, String before, String after) {}
+  public record Change(String field, Value before, Value after) {}
+
+  /** A value in words, and what of it the table shows before the person opens it. */
+  public record Value(String full) {
+
+    /** The longest a value is shown at first; the rest is cut with "…". */
+    public static final int SHOWN = 120;
+
+    /** Whether the table shows only the start of it. */
+    public boolean cut() {
+      return full.length() > SHOWN;
+    }
+
+    /** The start of it, as the table shows it at first. */
+    public String shown() {
+      return cut() ? full.substring(0, SHOWN) + "…" : full;
+    }
+  }
 
   /** An entry as the page shows it: the entry and its changes in words. */
   public record Shown(AuditEntry entry, List<Change> changes) {}

@@ -1,7 +1,15 @@
 package vn.loa.web.audit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -10,9 +18,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.loa.web.platform.ApiProblem;
 import vn.loa.web.platform.Frame;
 import vn.loa.web.platform.LoaApi;
 import vn.loa.web.platform.OrgUnit;
+import vn.loa.web.platform.Words;
 
 /**
  * {@code /audit}: the audit trail, newest first, {@link #PAGE} changes a page, filtered by unit
@@ -28,13 +38,10 @@ class AuditPage {
   static final List<String> KINDS = List.of("activity", "plan", "task", "report", "org-unit");
 
   private final LoaApi api;
-  private final org.springframework.context.MessageSource messages;
-  private final vn.loa.web.platform.Words words;
+  private final MessageSource messages;
+  private final Words words;
 
-  AuditPage(
-      LoaApi api,
-      org.springframework.context.MessageSource messages,
-      vn.loa.web.platform.Words words) {
+  AuditPage(LoaApi api, MessageSource messages, Words words) {
     this.api = api;
     this.messages = messages;
     this.words = words;
@@ -48,11 +55,11 @@ class AuditPage {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String kind,
       @RequestParam(defaultValue = "0") int page,
-      java.util.Locale locale,
+      Locale locale,
       Model model) {
     String unitId = unit == null || unit.isBlank() ? frame.unit().id() : unit;
     if (kind != null && !kind.isBlank() && !KINDS.contains(kind)) {
-      throw new vn.loa.web.platform.ApiProblem(
+      throw new ApiProblem(
           400,
           messages.getMessage("audit.kind.unknown.title", null, locale),
           messages.getMessage("audit.kind.unknown", null, locale),
@@ -76,23 +83,24 @@ class AuditPage {
         api.list(
             new ParameterizedTypeReference<List<AuditEntry>>() {},
             query.encode().build().toUriString());
-    List<OrgUnit> choices = new java.util.ArrayList<>(List.of(frame.unit()));
+    List<OrgUnit> choices = new ArrayList<>(List.of(frame.unit()));
     choices.addAll(
         api.list(
             new ParameterizedTypeReference<List<OrgUnit>>() {},
             "/api/org-units?parent={id}",
             frame.unit().id()));
-    java.util.Map<String, String> names =
-        choices.stream()
-            .collect(java.util.stream.Collectors.toMap(OrgUnit::id, OrgUnit::name, (a, b) -> a));
+    Map<String, String> names = new HashMap<>();
+    choices.forEach(u -> names.put(u.id(), u.name()));
+    UnaryOperator<String> unitName = id -> names.computeIfAbsent(id, this::name);
     AuditValues values =
         new AuditValues(
-            messages,
-            words,
-            locale,
-            names,
-            entries.isEmpty() ? java.util.Map.of() : words.categories());
+            messages, words, locale, unitName, entries.isEmpty() ? Map.of() : words.categories());
     model.addAttribute("entries", entries.stream().map(values::shown).toList());
+    entries.stream()
+        .flatMap(
+            e -> Stream.of(e.actorUnit(), "org-unit".equals(e.entityType()) ? e.entityId() : null))
+        .filter(Objects::nonNull)
+        .forEach(unitName::apply);
     model.addAttribute("units", choices);
     model.addAttribute("names", names);
     model.addAttribute("unitId", unitId);
@@ -103,5 +111,14 @@ class AuditPage {
     model.addAttribute("page", page);
     model.addAttribute("more", entries.size() == PAGE);
     return "audit/page";
+  }
+
+  /** A unit's name, or its id where the API has none to show. */
+  private String name(String id) {
+    try {
+      return api.find(OrgUnit.class, "/api/org-units/{id}", id).map(OrgUnit::name).orElse(id);
+    } catch (ApiProblem refused) {
+      return id;
+    }
   }
 }

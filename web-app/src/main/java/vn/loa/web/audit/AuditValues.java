@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import vn.loa.web.platform.Category;
@@ -17,43 +18,77 @@ import vn.loa.web.platform.Words;
 
 /**
  * The changes of an audit entry in words: each field by its name, each value as the pages write it
- * — a day as dd/mm/yyyy, a time in Vietnam, yes or no, a unit by its name, a form of communication
- * by its name, a status or role by its label — and cut after {@link #SHOWN} characters. The
- * entity's own id is not repeated among its changes.
+ * — a day as dd/mm/yyyy, a time in Vietnam, a number grouped the Vietnamese way (2.500), yes or no,
+ * a unit by its name (a long list of units by its first {@link #UNITS_NAMED} and how many more), a
+ * form of communication by its name, a status, role or kind by its label, a nested part (an
+ * assignment of a plan, a report's narrative) as its fields by name in brackets — shown cut after
+ * {@link AuditEntry.Value#SHOWN} characters, in full (up to {@link #FULL}) when the person opens
+ * it. The entity's own id and the ids of stored files are not shown.
  */
 final class AuditValues {
 
-  /** The longest a value is shown; the rest is cut with "…". */
-  static final int SHOWN = 120;
+  /** The longest a value is kept even in full; a page stays bounded. */
+  static final int FULL = 2_000;
+
+  /** How many units of a list are named; the rest are counted. */
+  static final int UNITS_NAMED = 3;
 
   private static final Set<String> NOT_SHOWN = Set.of("id");
 
-  /** For a status or role field, the labels it takes by entity. */
+  /** Inside a nested part: ids of files and of cited plans, a file's type and size. */
+  private static final Set<String> NOT_SHOWN_NESTED =
+      Set.of("id", "fileId", "contentType", "size", "planId");
+
+  /** Fields whose values are units, shown by their names. */
+  static final Set<String> UNIT_FIELDS =
+      Set.of(
+          "unitId",
+          "parentId",
+          "issuerId",
+          "successorId",
+          "leadUnitId",
+          "cooperatingUnitIds",
+          "receiverIds",
+          "addressees");
+
+  /**
+   * For a field holding a code, the labels it takes: by entity and field at the top, by the
+   * enclosing field and field inside a nested part.
+   */
   private static final Map<String, String> LABELS =
-      Map.of(
-          "task.status", "label.taskStatus.",
-          "plan.status", "label.planStatus.",
-          "report.status", "label.report.",
-          "task.role", "label.taskRole.",
-          "task.dueKind", "label.dueKind.",
-          "plan.type", "label.planType.");
+      Map.ofEntries(
+          Map.entry("task.status", "label.taskStatus."),
+          Map.entry("plan.status", "label.planStatus."),
+          Map.entry("report.status", "label.report."),
+          Map.entry("task.role", "label.taskRole."),
+          Map.entry("task.dueKind", "label.dueKind."),
+          Map.entry("plan.type", "label.planType."),
+          Map.entry("assignments.role", "label.taskRole."),
+          Map.entry("due.kind", "label.dueKind."),
+          Map.entry("due.every", "label.every."),
+          Map.entry("reporting.windows", "label.windowKind."),
+          Map.entry("reporting.owedBy", "label.owedBy."),
+          Map.entry("deadlineRule.kind", "label.deadlineKind."));
 
   private final MessageSource messages;
   private final Words words;
   private final Locale locale;
-  private final Map<String, String> unitNames;
+  private final UnaryOperator<String> unitName;
   private final Map<String, Category> categories;
 
+  /**
+   * @param unitName a unit's name by its id, or the id where it has none
+   */
   AuditValues(
       MessageSource messages,
       Words words,
       Locale locale,
-      Map<String, String> unitNames,
+      UnaryOperator<String> unitName,
       Map<String, Category> categories) {
     this.messages = messages;
     this.words = words;
     this.locale = locale;
-    this.unitNames = unitNames;
+    this.unitName = unitName;
     this.categories = categories;
   }
 
@@ -65,41 +100,70 @@ final class AuditValues {
           .forEach(
               (field, values) -> {
                 if (!NOT_SHOWN.contains(field)) {
-                  String labels = LABELS.get(entry.entityType() + "." + field);
+                  String context = entry.entityType() + "." + field;
                   changes.add(
                       new AuditEntry.Change(
-                          messages.getMessage("audit.field." + field, null, field, locale),
-                          value(values.isEmpty() ? null : values.getFirst(), labels),
-                          value(values.size() < 2 ? null : values.get(1), labels)));
+                          field(field),
+                          value(values.isEmpty() ? null : values.getFirst(), field, context),
+                          value(values.size() < 2 ? null : values.get(1), field, context)));
                 }
               });
     }
     return new AuditEntry.Shown(entry, changes);
   }
 
-  String value(Object value, String labels) {
-    String text = words(value, labels);
-    return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
+  AuditEntry.Value value(Object value, String field, String context) {
+    String text = words(value, field, LABELS.get(context));
+    return new AuditEntry.Value(text.length() <= FULL ? text : text.substring(0, FULL) + "…");
   }
 
-  private String words(Object value, String labels) {
+  private String field(String field) {
+    if (categories.containsKey(field)) {
+      return words.category(categories, field);
+    }
+    return messages.getMessage("audit.field." + field, null, field, locale);
+  }
+
+  private String words(Object value, String field, String labels) {
     return switch (value) {
       case null -> "—";
       case Boolean b -> messages.getMessage(b ? "audit.yes" : "audit.no", null, locale);
       case Collection<?> c when c.isEmpty() -> "—";
+      case Collection<?> c when UNIT_FIELDS.contains(field) && c.size() > UNITS_NAMED ->
+          c.stream()
+                  .limit(UNITS_NAMED)
+                  .map(v -> words(v, field, labels))
+                  .collect(Collectors.joining(", "))
+              + " "
+              + messages.getMessage(
+                  "audit.moreUnits", new Object[] {c.size() - UNITS_NAMED}, locale);
       case Collection<?> c ->
-          c.stream().map(v -> words(v, labels)).collect(Collectors.joining(", "));
+          c.stream().map(v -> words(v, field, labels)).collect(Collectors.joining(", "));
+      case Map<?, ?> m -> "(" + part(m, field) + ")";
+      case Long n -> String.format(Locale.GERMANY, "%,d", n);
+      case Integer n -> String.format(Locale.GERMANY, "%,d", n);
+      case String s when UNIT_FIELDS.contains(field) -> unitName.apply(s);
       case String s -> text(s, labels);
       default -> String.valueOf(value);
     };
   }
 
+  /** A nested part: "Đơn vị: Sở Tư pháp; Vai trò: chủ trì; …", its empty fields left out. */
+  private String part(Map<?, ?> part, String enclosing) {
+    List<String> shown = new ArrayList<>();
+    part.forEach(
+        (k, v) -> {
+          String key = String.valueOf(k);
+          if (!NOT_SHOWN_NESTED.contains(key) && v != null) {
+            shown.add(field(key) + ": " + words(v, key, LABELS.get(enclosing + "." + key)));
+          }
+        });
+    return String.join("; ", shown);
+  }
+
   private String text(String s, String labels) {
     if (labels != null) {
       return messages.getMessage(labels + s, null, s, locale);
-    }
-    if (unitNames.containsKey(s)) {
-      return unitNames.get(s);
     }
     if (categories.containsKey(s)) {
       return words.category(categories, s);

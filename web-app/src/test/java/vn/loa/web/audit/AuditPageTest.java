@@ -84,6 +84,51 @@ class AuditPageTest extends PageTest {
   }
 
   @Test
+  void a_plan_amendment_shows_its_parts_in_words_and_units_deep_in_the_tree_by_name() {
+    city();
+    unit("hp-kim-thanh-vh", "Phòng Văn hóa - Xã hội xã Kim Thành", "UNIT", "hp-kim-thanh");
+    unit("hp-so-tu-phap", "Sở Tư pháp", "DEPARTMENT", "hp");
+    unit("hp-an-lao", "Xã An Lão", "COMMUNE", "hp");
+    unit("hp-tien-lang", "Xã Tiên Lãng", "COMMUNE", "hp");
+    API.json(
+        "/api/audit?unit=hp&page=0&size=50",
+        """
+        [{"id":"plan-service:plan:p-1:3","service":"plan-service","entityType":"plan","entityId":"p-1",
+          "unitId":"hp","version":3,"action":"AMENDED","actor":"officer.vh","actorUnit":"hp-kim-thanh-vh",
+          "at":"2026-12-02T03:00:00Z","changes":{
+            "assignments":[[],[{"unitId":"hp-so-tu-phap","role":"LEAD","duties":["Tuyên truyền Nghị quyết"],
+                                "due":{"kind":"DATE","date":"2026-12-15"}}]],
+            "reporting":[null,{"windows":["QUARTERLY","YEARLY"],
+                               "deadlineRule":{"kind":"BEFORE_DAY_OF_LAST_MONTH","day":20,"wording":"trước ngày 20 tháng cuối của quý"}}],
+            "addressees":[["hp-kim-thanh"],["hp-kim-thanh","hp-an-lao","hp-tien-lang","hp-so-tu-phap","hp-x"]],
+            "targets":[[],[{"indicator":"Tin, bài","value":"ít nhất 2 tin, bài/tháng","quantity":2500}]]}},
+         {"id":"plan-service:org-unit:hp-kim-thanh-vh:1","service":"plan-service","entityType":"org-unit",
+          "entityId":"hp-kim-thanh-vh","unitId":"hp-kim-thanh-vh","version":1,"action":"CREATED",
+          "actor":"admin","actorUnit":"hp","at":"2026-12-02T03:00:00Z",
+          "changes":{"parentId":[null,"hp-kim-thanh"]}}]
+        """);
+    API.answer("GET /api/org-units/hp-x", 404, "{\"status\":404}");
+    String html = pages(admin).get("/audit").text();
+    assertThat(html)
+        .contains(
+            "Phân công thực hiện</span>:",
+            "<summary>(Đơn vị: Sở Tư pháp; Vai trò: chủ trì;",
+            "<span>(Đơn vị: Sở Tư pháp; Vai trò: chủ trì; Nhiệm vụ: Tuyên truyền Nghị quyết;"
+                + " Thời hạn: (Loại: Có thời hạn; Ngày: 15/12/2026))</span></details>",
+            "(Kỳ báo cáo: Hằng quý, Năm; Thời hạn gửi báo cáo: (Loại: Trước ngày … tháng cuối kỳ;"
+                + " Ngày: 20; Nguyên văn: trước ngày 20 tháng cuối của quý))",
+            "<span>Xã Kim Thành</span> → <span>Xã Kim Thành, Xã An Lão, Xã Tiên Lãng và 2 đơn vị"
+                + " khác",
+            "Mức chỉ tiêu: ít nhất 2 tin, bài/tháng; Số lượng: 2.500",
+            "<span class=\"asof\">Phòng Văn hóa - Xã hội xã Kim Thành</span>",
+            "Đơn vị cấp trên</span>:",
+            "<span>Phòng Văn hóa - Xã hội xã Kim Thành</span>");
+    assertThat(html)
+        .contains("<summary>(Kỳ báo cáo: Hằng quý, Năm; Thời hạn gửi báo cáo: (Loại: Trước ngày …")
+        .doesNotContain("LEAD", "QUARTERLY", "BEFORE_DAY", "{", "unitId=", ">hp-kim-thanh-vh<");
+  }
+
+  @Test
   void a_kind_of_record_it_does_not_know_is_refused_and_nothing_is_asked() {
     city();
     Http.Response page = pages(admin).get("/audit?kind=secrets%26unit%3Dother");
