@@ -64,8 +64,15 @@ final class Chromium {
           "--lang=vi",
           "--user-data-dir=" + Files.createTempDirectory("loa-chromium-"),
           "--window-size=" + width + "," + height);
+      // A Vietnamese browser, as the officials' are: on Linux Chromium takes its language — and
+      // with it how a date field writes a day (dd/mm/yyyy) and the file field's button — from
+      // LANGUAGE (with Debian's chromium-l10n installed), not from --lang.
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi-VN,vi"));
       ChromeDriverService service =
-          new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(DRIVER.toFile())
+              .withEnvironment(java.util.Map.of("LANGUAGE", "vi", "LANG", "vi_VN.UTF-8"))
+              .build();
       // A driver command that gets no answer in 30 s fails (the default waits 3 minutes): a hung
       // renderer is told apart from a slow page well inside a journey's time.
       ChromeDriver driver =
