@@ -92,9 +92,16 @@ class AuditPage {
     Map<String, String> names = new HashMap<>();
     choices.forEach(u -> names.put(u.id(), u.name()));
     UnaryOperator<String> unitName = id -> names.computeIfAbsent(id, this::name);
+    Map<String, String> plans = new HashMap<>();
+    UnaryOperator<String> planName = id -> plans.computeIfAbsent(id, this::plan);
     AuditValues values =
         new AuditValues(
-            messages, words, locale, unitName, entries.isEmpty() ? Map.of() : words.categories());
+            messages,
+            words,
+            locale,
+            unitName,
+            planName,
+            entries.isEmpty() ? Map.of() : words.categories());
     model.addAttribute("entries", entries.stream().map(values::shown).toList());
     entries.stream()
         .flatMap(
@@ -112,6 +119,20 @@ class AuditPage {
     model.addAttribute("more", entries.size() == PAGE);
     return "audit/page";
   }
+
+  /** "số 123/KH-UBND — title", or the id where the API has no plan to show. */
+  private String plan(String id) {
+    try {
+      return api.find(PlanName.class, "/api/plans/{id}", id)
+          .map(p -> p.number() == null ? p.title() : p.number() + " — " + p.title())
+          .orElse(id);
+    } catch (ApiProblem refused) {
+      return id;
+    }
+  }
+
+  /** What the trail shows of a plan. */
+  public record PlanName(String number, String title) {}
 
   /** A unit's name, or its id where the API has none to show. */
   private String name(String id) {

@@ -74,21 +74,25 @@ final class AuditValues {
   private final Words words;
   private final Locale locale;
   private final UnaryOperator<String> unitName;
+  private final UnaryOperator<String> planName;
   private final Map<String, Category> categories;
 
   /**
    * @param unitName a unit's name by its id, or the id where it has none
+   * @param planName a plan's number and title by its id, or the id where it has none
    */
   AuditValues(
       MessageSource messages,
       Words words,
       Locale locale,
       UnaryOperator<String> unitName,
+      UnaryOperator<String> planName,
       Map<String, Category> categories) {
     this.messages = messages;
     this.words = words;
     this.locale = locale;
     this.unitName = unitName;
+    this.planName = planName;
     this.categories = categories;
   }
 
@@ -101,11 +105,14 @@ final class AuditValues {
               (field, values) -> {
                 if (!NOT_SHOWN.contains(field)) {
                   String context = entry.entityType() + "." + field;
-                  changes.add(
-                      new AuditEntry.Change(
-                          field(field),
-                          value(values.isEmpty() ? null : values.getFirst(), field, context),
-                          value(values.size() < 2 ? null : values.get(1), field, context)));
+                  AuditEntry.Value before =
+                      value(values.isEmpty() ? null : values.getFirst(), field, context);
+                  AuditEntry.Value after =
+                      value(values.size() < 2 ? null : values.get(1), field, context);
+                  // Nothing to a person: none before and an empty list after.
+                  if (!before.equals(after)) {
+                    changes.add(new AuditEntry.Change(field(field), before, after));
+                  }
                 }
               });
     }
@@ -143,6 +150,7 @@ final class AuditValues {
       case Long n -> String.format(Locale.GERMANY, "%,d", n);
       case Integer n -> String.format(Locale.GERMANY, "%,d", n);
       case String s when UNIT_FIELDS.contains(field) -> unitName.apply(s);
+      case String s when "planId".equals(field) -> planName.apply(s);
       case String s -> text(s, labels);
       default -> String.valueOf(value);
     };

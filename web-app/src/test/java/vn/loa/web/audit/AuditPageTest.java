@@ -24,7 +24,8 @@ class AuditPageTest extends PageTest {
     {"id":"task-service:activity:%s:2","service":"task-service","entityType":"activity","entityId":"%s",
      "unitId":"hp-kim-thanh","version":2,"action":"%s","actor":"officer.kim-thanh","actorUnit":"hp-kim-thanh",
      "at":"2026-12-02T03:00:00Z","changes":{"quantity":[12,15],"occurredOn":["2026-11-20","2026-11-21"],"withdrawn":[false,true],
-                     "category":[null,"BROADCAST"],"unitId":["hp-kim-thanh","hp-kim-thanh"],"id":[null,"%s"]}}
+                     "category":[null,"BROADCAST"],"unitId":[null,"hp-kim-thanh"],"id":[null,"%s"],
+                     "cooperatingUnitIds":[null,[]],"planId":[null,"p-9"]}}
     """
         .formatted(id, id, action, id);
   }
@@ -32,6 +33,11 @@ class AuditPageTest extends PageTest {
   private static void city() {
     unit("hp", "Thành phố Hải Phòng", "PROVINCE", null);
     categories();
+    API.json(
+        "/api/plans/p-9",
+        """
+        {"id":"p-9","number":"123/KH-UBND","title":"Kế hoạch tuyên truyền CCHC năm 2026","status":"ISSUED"}
+        """);
     API.json(
         "/api/org-units?parent=hp",
         """
@@ -55,7 +61,12 @@ class AuditPageTest extends PageTest {
     assertThat(html).contains("<span>không</span> → <span>có</span>");
     assertThat(html)
         .contains("<span>—</span> → <span>Phát thanh, truyền thanh, truyền hình</span>");
-    assertThat(html).contains("<span>Xã Kim Thành</span> → <span>Xã Kim Thành</span>");
+    assertThat(html).contains("<span>—</span> → <span>Xã Kim Thành</span>");
+    // A plan by its number and title; nothing before and an empty list after is no change.
+    assertThat(html)
+        .contains(
+            "<span>—</span> → <span>123/KH-UBND — Kế hoạch tuyên truyền CCHC năm 2026</span>");
+    assertThat(html).doesNotContain("Đơn vị phối hợp", ">p-9<");
     assertThat(html).doesNotContain("<span>id</span>", "2026-11-20", ">BROADCAST<");
     assertThat(html).contains("<option value=\"hp-kim-thanh\">Xã Kim Thành</option>");
     assertThat(html).contains("href=\"/audit\">Nhật ký thay đổi</a>");
