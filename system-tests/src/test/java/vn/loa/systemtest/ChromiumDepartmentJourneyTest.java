@@ -120,6 +120,14 @@ class ChromiumDepartmentJourneyTest {
           assertThat(row).contains("Ban hành kế hoạch trễ hạn", "15/KH-STP");
           Chromium.wholePage(browser, "web-directives-1280");
           Accessibility.check(browser, "the directives");
+
+          browser.findElement(By.linkText("Kế hoạch")).click();
+          Chromium.await(browser)
+              .until(ExpectedConditions.textToBe(By.tagName("h1"), "Kế hoạch của đơn vị"));
+          assertThat(browser.findElement(By.id("main")).getText())
+              .contains("Đã ban hành", "15/KH-STP", "Tuyên truyền cải cách hành chính nhà nước");
+          Chromium.wholePage(browser, "web-plans-1280");
+          Accessibility.check(browser, "the plans");
           Chromium.signOut(browser, identity);
         });
   }
