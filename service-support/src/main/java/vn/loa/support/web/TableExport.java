@@ -1,5 +1,6 @@
 package vn.loa.support.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,7 +50,24 @@ public record TableExport(String sheet, List<Column> columns, List<List<Object>>
   }
 
   /** A column: its header in words, what it holds, its width in characters. */
-  public record Column(String header, Kind kind, int width) {}
+  public record Column(String header, Kind kind, int width) {
+
+    public static Column text(String header, int width) {
+      return new Column(header, Kind.TEXT, width);
+    }
+
+    public static Column number(String header, int width) {
+      return new Column(header, Kind.NUMBER, width);
+    }
+
+    public static Column day(String header, int width) {
+      return new Column(header, Kind.DAY, width);
+    }
+
+    public static Column time(String header, int width) {
+      return new Column(header, Kind.TIME, width);
+    }
+  }
 
   public TableExport {
     columns = List.copyOf(columns);
@@ -152,6 +170,14 @@ public record TableExport(String sheet, List<Column> columns, List<List<Object>>
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The answer to a download of {@code name}: CSV when the request's path ends in {@code .csv},
+   * Excel otherwise.
+   */
+  public ResponseEntity<byte[]> download(String name, HttpServletRequest request) {
+    return download(name, request.getRequestURI().endsWith(".csv") ? "csv" : "xlsx");
   }
 
   /** The answer to a download: {@code name.xlsx} or {@code name.csv}, by {@code format}. */

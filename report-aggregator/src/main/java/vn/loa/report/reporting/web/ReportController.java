@@ -1,5 +1,6 @@
 package vn.loa.report.reporting.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,8 @@ import vn.loa.support.audit.AuditEntry;
 import vn.loa.support.security.Access;
 import vn.loa.support.web.IfMatch;
 import vn.loa.support.web.Problems;
+import vn.loa.support.web.TableExport;
+import vn.loa.support.web.TableExport.Column;
 
 @RestController
 @RequestMapping("/api/reports")
@@ -172,25 +175,18 @@ class ReportController {
    * where its report stands in words, the deadline, when it was sent, on time or not.
    */
   @GetMapping({"/completeness.xlsx", "/completeness.csv"})
-  org.springframework.http.ResponseEntity<byte[]> completenessFile(
-      @RequestParam String parent,
-      @RequestParam String window,
-      jakarta.servlet.http.HttpServletRequest request) {
+  ResponseEntity<byte[]> completenessFile(
+      @RequestParam String parent, @RequestParam String window, HttpServletRequest request) {
     access.read(parent);
     Reports.Completeness c = reports.completeness(parent, window);
-    vn.loa.support.web.TableExport.Builder table =
-        vn.loa.support.web.TableExport.of(
+    TableExport.Builder table =
+        TableExport.of(
             "Báo cáo " + window,
-            new vn.loa.support.web.TableExport.Column(
-                "Đơn vị", vn.loa.support.web.TableExport.Kind.TEXT, 40),
-            new vn.loa.support.web.TableExport.Column(
-                "Trạng thái", vn.loa.support.web.TableExport.Kind.TEXT, 16),
-            new vn.loa.support.web.TableExport.Column(
-                "Hạn gửi", vn.loa.support.web.TableExport.Kind.DAY, 12),
-            new vn.loa.support.web.TableExport.Column(
-                "Gửi lúc", vn.loa.support.web.TableExport.Kind.TIME, 20),
-            new vn.loa.support.web.TableExport.Column(
-                "Đúng hạn", vn.loa.support.web.TableExport.Kind.TEXT, 10));
+            Column.text("Đơn vị", 40),
+            Column.text("Trạng thái", 16),
+            Column.day("Hạn gửi", 12),
+            Column.time("Gửi lúc", 20),
+            Column.text("Đúng hạn", 10));
     for (Reports.Standing u : c.units()) {
       table.row(
           u.unitName(),
@@ -199,11 +195,7 @@ class ReportController {
           u.submittedAt(),
           u.onTime() == null ? "" : u.onTime() ? "Có" : "Không");
     }
-    return table
-        .build()
-        .download(
-            "bao-cao-" + parent + "-" + window,
-            request.getRequestURI().endsWith(".csv") ? "csv" : "xlsx");
+    return table.build().download("bao-cao-" + parent + "-" + window, request);
   }
 
   /** A report's status as a spreadsheet of the city's says it. */

@@ -1,10 +1,12 @@
 package vn.loa.report.statistics.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,7 +17,10 @@ import vn.loa.report.statistics.Figures;
 import vn.loa.report.statistics.Statistics;
 import vn.loa.report.statistics.Totals;
 import vn.loa.support.security.Access;
+import vn.loa.support.web.Choices;
 import vn.loa.support.web.Problems;
+import vn.loa.support.web.TableExport;
+import vn.loa.support.web.TableExport.Column;
 import vn.loa.support.web.Violations;
 
 @RestController
@@ -101,9 +106,7 @@ class StatisticsController {
           case "month" -> statistics.byMonth(unit, span);
           default ->
               throw Problems.invalid(
-                  "by",
-                  "one-of",
-                  vn.loa.support.web.Choices.ordered("Breakdown", "child", "category", "month"));
+                  "by", "one-of", Choices.ordered("Breakdown", "child", "category", "month"));
         };
     return new BreakdownView(
         unit,
@@ -130,12 +133,12 @@ class StatisticsController {
    * in Vietnamese. (By category it needs the forms' names, which live in task-service.)
    */
   @GetMapping({"/breakdown.xlsx", "/breakdown.csv"})
-  org.springframework.http.ResponseEntity<byte[]> breakdownFile(
+  ResponseEntity<byte[]> breakdownFile(
       @RequestParam String unit,
       @RequestParam(required = false) String period,
       @RequestParam(required = false) String window,
       @RequestParam String by,
-      jakarta.servlet.http.HttpServletRequest request) {
+      HttpServletRequest request) {
     Span span = span(period, window);
     access.readStatistics(unit);
     boolean months = by.equals("month");
@@ -145,21 +148,15 @@ class StatisticsController {
           case "month" -> statistics.byMonth(unit, span);
           default ->
               throw Problems.invalid(
-                  "by",
-                  "one-of",
-                  vn.loa.support.web.Choices.ordered("Breakdown", "child", "month"));
+                  "by", "one-of", Choices.ordered("Breakdown", "child", "month"));
         };
-    vn.loa.support.web.TableExport.Builder table =
-        vn.loa.support.web.TableExport.of(
+    TableExport.Builder table =
+        TableExport.of(
             span.code(),
-            new vn.loa.support.web.TableExport.Column(
-                months ? "Tháng" : "Đơn vị", vn.loa.support.web.TableExport.Kind.TEXT, 40),
-            new vn.loa.support.web.TableExport.Column(
-                "Số lượng", vn.loa.support.web.TableExport.Kind.NUMBER, 14),
-            new vn.loa.support.web.TableExport.Column(
-                "Số người tham dự", vn.loa.support.web.TableExport.Kind.NUMBER, 18),
-            new vn.loa.support.web.TableExport.Column(
-                "Số hoạt động", vn.loa.support.web.TableExport.Kind.NUMBER, 14));
+            Column.text(months ? "Tháng" : "Đơn vị", 40),
+            Column.number("Số lượng", 14),
+            Column.number("Số người tham dự", 18),
+            Column.number("Số hoạt động", 14));
     for (Statistics.Row r : rows) {
       table.row(
           months ? monthInWords(r.key()) : r.label(),
@@ -167,11 +164,7 @@ class StatisticsController {
           r.figures().participants(),
           r.figures().activities());
     }
-    return table
-        .build()
-        .download(
-            "so-lieu-" + unit + "-" + span.code() + "-" + by,
-            request.getRequestURI().endsWith(".csv") ? "csv" : "xlsx");
+    return table.build().download("so-lieu-" + unit + "-" + span.code() + "-" + by, request);
   }
 
   /** {@code 2026M08} → "Tháng 8 năm 2026". */
