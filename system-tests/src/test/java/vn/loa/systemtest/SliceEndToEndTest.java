@@ -81,6 +81,21 @@ class SliceEndToEndTest {
     assertThat(corrected.get("actor").asString()).isEqualTo("loa-ops");
     assertThat(corrected.get("actorUnit").asString()).isEqualTo("hp");
     assertThat(corrected.get("changes").get("quantity").get(1).asLong()).isEqualTo(15);
+
+    // The office's activities and tasks download as spreadsheets through the gateway.
+    Http.Response activities =
+        gateway.get(
+            "/api/activities.csv?unit="
+                + Demo.DEPARTMENT_OFFICE
+                + "&from=2021-03-10&to=2021-03-10");
+    assertThat(activities.status()).as(activities.toString()).isEqualTo(200);
+    assertThat(activities.text())
+        .startsWith("\uFEFF\"Ngày thực hiện\"")
+        .contains("\"10/03/2021\"", "\"Đăng tin CCHC trên Cổng thông tin điện tử Sở\",\"15\"")
+        .contains("\"Đã rút\"");
+    Http.Response tasks = gateway.get("/api/tasks.xlsx?unit=" + Demo.DEPARTMENT_OFFICE);
+    assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
+    assertThat(tasks.header("Content-Disposition")).contains(".xlsx");
   }
 
   @Test

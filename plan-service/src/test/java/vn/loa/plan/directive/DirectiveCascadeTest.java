@@ -168,6 +168,56 @@ class DirectiveCascadeTest extends PlanServiceTest {
   }
 
   @Test
+  void compliance_as_a_spreadsheet_lists_the_overdue_first_in_words() throws Exception {
+    Map<String, Object> p = cityPlan("2025-08-15");
+    p.put("issuedOn", "2025-07-26");
+    String city = fx.issue(p);
+    Map<String, Object> late = plan(fx.commune, "Trễ hạn");
+    late.put("issuedOn", "2025-09-01");
+    late.put("basis", List.of(citing(city)));
+    fx.issue(late);
+    JsonNode c = compliance(city);
+    String communeName = row(c, fx.commune).get("name").asString();
+    String lateNumber = row(c, fx.commune).get("fulfilledBy").get("number").asString();
+
+    Http.Response xlsx = http.get("/api/plans/" + city + "/compliance.xlsx");
+    assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(200);
+    assertThat(xlsx.header("Content-Disposition")).contains("ban-hanh-ke-hoach-" + city + ".xlsx");
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+      var sheet = wb.getSheetAt(0);
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Đơn vị");
+      assertThat(sheet.getLastRowNum()).isEqualTo(4);
+      for (int r = 1; r <= 3; r++) {
+        assertThat(sheet.getRow(r).getCell(1).getStringCellValue())
+            .as("row " + r)
+            .isEqualTo("Quá hạn ban hành kế hoạch");
+      }
+      var commune = sheet.getRow(4);
+      assertThat(commune.getCell(0).getStringCellValue()).isEqualTo(communeName);
+      assertThat(commune.getCell(1).getStringCellValue()).isEqualTo("Ban hành kế hoạch trễ hạn");
+      assertThat(commune.getCell(2).getStringCellValue()).isEqualTo(lateNumber);
+      assertThat(commune.getCell(3).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.of(2025, 9, 1));
+    }
+    String csv = http.get("/api/plans/" + city + "/compliance.csv").text();
+    assertThat(csv)
+        .startsWith("\uFEFF\"Đơn vị\",\"Trạng thái\"")
+        .contains("\"01/09/2025\"")
+        .doesNotContain("OVERDUE", "ISSUED_LATE");
+    // The same refusals as the table: a plan that does not exist, a unit that is not the issuer's.
+    assertThat(http.get("/api/plans/p-missing/compliance.csv").status()).isEqualTo(404);
+    assertThat(
+            fx.http
+                .as(TestIdentity.token("COMMUNE_OFFICER", fx.commune))
+                .get("/api/plans/" + city + "/compliance.xlsx")
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
   void revoking_a_plan_closes_the_directives_not_yet_implemented() {
     String city = fx.issue(cityPlan(TODAY));
     Map<String, Object> done = plan(fx.department, "Đã triển khai");

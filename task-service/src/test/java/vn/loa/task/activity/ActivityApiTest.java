@@ -207,6 +207,68 @@ class ActivityApiTest {
   }
 
   @Test
+  void a_units_activities_download_as_excel_and_csv_in_words_with_the_lists_refusals()
+      throws Exception {
+    Map<String, Object> august = broadcasts(1200);
+    Map<String, Object> posters = broadcasts(3);
+    posters.put("category", "VISUAL");
+    posters.put("occurredOn", "2025-09-01");
+    http.post("/api/activities", august);
+    String withdrawn = http.post("/api/activities", posters).json().get("id").asString();
+    http.delete("/api/activities/" + withdrawn, "If-Match", "\"1\"");
+    String query = "?unit=" + commune + "&from=2025-08-01&to=2025-09-30";
+
+    Http.Response xlsx = http.get("/api/activities.xlsx" + query);
+    assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(200);
+    assertThat(xlsx.header("Content-Type")).startsWith(vn.loa.support.web.TableExport.XLSX);
+    assertThat(xlsx.header("Content-Disposition"))
+        .contains("attachment", "hoat-dong-" + commune + "-tu-2025-08-01-den-2025-09-30.xlsx");
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+      var sheet = wb.getSheetAt(0);
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Ngày thực hiện");
+      assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Hình thức");
+      assertThat(sheet.getLastRowNum()).isEqualTo(2);
+      var september = sheet.getRow(1);
+      assertThat(september.getCell(0).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.of(2025, 9, 1));
+      assertThat(september.getCell(0).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+      assertThat(september.getCell(7).getStringCellValue()).isEqualTo("Đã rút");
+      var august2025 = sheet.getRow(2);
+      assertThat(august2025.getCell(1).getStringCellValue())
+          .isEqualTo("Phát thanh, truyền thanh, truyền hình");
+      assertThat(august2025.getCell(3).getNumericCellValue()).isEqualTo(1200);
+      assertThat(august2025.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+      assertThat(august2025.getCell(6).getStringCellValue())
+          .isEqualTo("https://kimthanh.haiphong.gov.vn/cchc/bai-1");
+      assertThat(august2025.getCell(7).getStringCellValue()).isEmpty();
+    }
+
+    Http.Response csv = http.get("/api/activities.csv" + query);
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.bytes()).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+    assertThat(csv.text())
+        .contains("\"Ngày thực hiện\",\"Hình thức\",\"Nội dung\"")
+        .contains("\"05/08/2025\",\"Phát thanh, truyền thanh, truyền hình\"")
+        .contains("\"Đã rút\"")
+        .doesNotContain("BROADCAST");
+
+    // The list's refusals: a span that ends before it starts, another commune's officer.
+    Http.Response backwards =
+        http.get("/api/activities.xlsx?unit=" + commune + "&from=2025-09-30&to=2025-08-01");
+    assertThat(backwards.status()).isEqualTo(400);
+    assertThat(backwards.json().get("errors").get(0).get("field").asString()).isEqualTo("to");
+    assertThat(
+            Http.localhost(port)
+                .as(TestIdentity.token("COMMUNE_OFFICER", "hp-elsewhere"))
+                .get("/api/activities.csv" + query)
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
   void server_owned_fields_in_the_body_are_ignored() {
     Map<String, Object> body = broadcasts(4);
     body.put("id", "chosen-by-client");

@@ -109,6 +109,48 @@ class TasksFromPlansTest {
   }
 
   @Test
+  void a_units_tasks_download_as_excel_and_csv_in_words() throws Exception {
+    PlanContent c =
+        content(
+            "so",
+            List.of(
+                assignment(office, "LEAD", every("QUARTERLY"), "Tổng hợp báo cáo quý"),
+                assignment(centre, "COOPERATING", continuous(), "Đăng tải tin, bài")));
+    plans.publish(issued(planId, 1, 2, c));
+    awaitRevision(2);
+
+    Http.Response xlsx = http.get("/api/tasks.xlsx?unit=" + office);
+    assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(200);
+    assertThat(xlsx.header("Content-Disposition")).contains("nhiem-vu-" + office + ".xlsx");
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+      var sheet = wb.getSheetAt(0);
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Nhiệm vụ");
+      assertThat(sheet.getLastRowNum()).isEqualTo(2);
+      var q3 = sheet.getRow(1);
+      assertThat(q3.getCell(1).getStringCellValue()).isEqualTo("Chủ trì");
+      assertThat(q3.getCell(2).getStringCellValue()).isEqualTo("Tổng hợp báo cáo quý");
+      assertThat(q3.getCell(3).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(java.time.LocalDate.of(2025, 9, 30));
+      assertThat(q3.getCell(4).getStringCellValue()).isEqualTo("Chưa thực hiện");
+      assertThat(q3.getCell(5).getStringCellValue()).isEqualTo("Quá hạn");
+    }
+    String csv = http.get("/api/tasks.csv?unit=" + centre).text();
+    assertThat(csv)
+        .startsWith("\uFEFF\"Nhiệm vụ\",\"Vai trò\"")
+        .contains("\"Phối hợp\",\"Đăng tải tin, bài\"", "\"Chưa thực hiện\"")
+        .doesNotContain("COOPERATING", "NOT_STARTED", "OVERDUE");
+    assertThat(
+            Http.localhost(port)
+                .as(TestIdentity.token("COMMUNE_OFFICER", "hp-elsewhere"))
+                .get("/api/tasks.xlsx?unit=" + office)
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
   void the_same_plan_event_twice_or_an_older_one_late_never_duplicates_or_resurrects_a_task() {
     PlanContent first =
         content(

@@ -263,6 +263,11 @@ class ActivityPagesTest extends PageTest {
     assertThat(html).contains("20/11/2026", "Phát thanh, truyền thanh, truyền hình", ">2.500<");
     assertThat(html).contains("href=\"/activities/a-1\"", "href=\"/activities/a-2\"", "đã rút");
     assertThat(html).contains("<option value=\"hp-kim-thanh-vhxh\" selected=\"selected\">");
+    // The same activities as a spreadsheet, from the API with the person's session.
+    assertThat(html)
+        .contains(
+            "href=\"/api/activities.xlsx?unit=hp-kim-thanh-vhxh&amp;from=2026-10-01&amp;to=2026-11-30\"",
+            "href=\"/api/activities.csv?unit=hp-kim-thanh-vhxh&amp;from=2026-10-01&amp;to=2026-11-30\"");
   }
 
   @Test

@@ -76,6 +76,12 @@ class HomePageTest extends PageTest {
     assertThat(html)
         .contains("Phòng Văn hóa – Xã hội xã Kim Thành", "chủ trì", "Quá hạn", "31/12/2025");
     assertThat(html).doesNotContain("Việc đã xong");
+    // The commune's tasks as a spreadsheet.
+    assertThat(html)
+        .contains(
+            "Nhiệm vụ của Xã Kim Thành:",
+            "href=\"/api/tasks.xlsx?unit=hp-kim-thanh\"",
+            "href=\"/api/tasks.csv?unit=hp-kim-thanh\"");
     assertThat(html.indexOf("Tuyên truyền cải cách hành chính nhà nước năm 2025"))
         .isLessThan(html.indexOf("Phối hợp tuyên truyền"));
     // The directive: number, date, deadline, status and the plan that implemented it.

@@ -45,6 +45,10 @@ class CompliancePageTest extends PageTest {
     assertThat(html.indexOf("Xã Kim Thành")).isLessThan(html.indexOf("Sở Ngoại vụ"));
     assertThat(html).contains("Quá hạn ban hành kế hoạch", "Ban hành kế hoạch trễ hạn");
     assertThat(html).doesNotContain(">OVERDUE<", ">ISSUED_LATE<");
+    assertThat(html)
+        .contains(
+            "href=\"/api/plans/hp-qd-3041-2025/compliance.xlsx\"",
+            "href=\"/api/plans/hp-qd-3041-2025/compliance.csv\"");
   }
 
   @Test
