@@ -16,7 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.loa.support.web.SpreadsheetText;
+import vn.loa.spreadsheet.SpreadsheetText;
 
 /** The indicator table as the appendix lays it out: STT, Chỉ tiêu, then one column per year. */
 public final class IndicatorExports {

@@ -375,7 +375,7 @@ class ReportsTest {
 
     Http.Response xlsx = http.get("/api/reports/completeness.xlsx" + query);
     assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(200);
-    assertThat(xlsx.header("Content-Type")).startsWith(vn.loa.support.web.TableExport.XLSX);
+    assertThat(xlsx.header("Content-Type")).startsWith(vn.loa.spreadsheet.TableExport.XLSX);
     try (var wb =
         new org.apache.poi.xssf.usermodel.XSSFWorkbook(
             new java.io.ByteArrayInputStream(xlsx.bytes()))) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import vn.loa.spreadsheet.SpreadsheetText;
 
 /**
  * Collects every violation of a request before refusing it, so the caller sees all of them at once.

@@ -220,7 +220,7 @@ class ActivityApiTest {
 
     Http.Response xlsx = http.get("/api/activities.xlsx" + query);
     assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(200);
-    assertThat(xlsx.header("Content-Type")).startsWith(vn.loa.support.web.TableExport.XLSX);
+    assertThat(xlsx.header("Content-Type")).startsWith(vn.loa.spreadsheet.TableExport.XLSX);
     assertThat(xlsx.header("Content-Disposition"))
         .contains("attachment", "hoat-dong-" + commune + "-tu-2025-08-01-den-2025-09-30.xlsx");
     try (var wb =

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.loa.plan.directive.DirectiveStatus;
 import vn.loa.plan.directive.Directives;
 import vn.loa.plan.plan.Plans;
+import vn.loa.spreadsheet.TableExport;
+import vn.loa.spreadsheet.TableExport.Column;
 import vn.loa.support.security.Access;
-import vn.loa.support.web.TableExport;
-import vn.loa.support.web.TableExport.Column;
 
 @RestController
 class DirectiveController {

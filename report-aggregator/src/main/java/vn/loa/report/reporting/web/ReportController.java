@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.loa.report.period.Periods;
 import vn.loa.report.reporting.Report;
 import vn.loa.report.reporting.Reports;
+import vn.loa.spreadsheet.TableExport;
+import vn.loa.spreadsheet.TableExport.Column;
 import vn.loa.support.audit.AuditEntry;
 import vn.loa.support.security.Access;
 import vn.loa.support.web.IfMatch;
 import vn.loa.support.web.Problems;
-import vn.loa.support.web.TableExport;
-import vn.loa.support.web.TableExport.Column;
 
 @RestController
 @RequestMapping("/api/reports")

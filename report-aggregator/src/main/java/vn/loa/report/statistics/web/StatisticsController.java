@@ -16,11 +16,11 @@ import vn.loa.report.period.Span;
 import vn.loa.report.statistics.Figures;
 import vn.loa.report.statistics.Statistics;
 import vn.loa.report.statistics.Totals;
+import vn.loa.spreadsheet.TableExport;
+import vn.loa.spreadsheet.TableExport.Column;
 import vn.loa.support.security.Access;
 import vn.loa.support.web.Choices;
 import vn.loa.support.web.Problems;
-import vn.loa.support.web.TableExport;
-import vn.loa.support.web.TableExport.Column;
 import vn.loa.support.web.Violations;
 
 @RestController

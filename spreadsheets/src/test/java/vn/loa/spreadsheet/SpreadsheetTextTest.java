@@ -1,4 +1,4 @@
-package vn.loa.support.web;
+package vn.loa.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

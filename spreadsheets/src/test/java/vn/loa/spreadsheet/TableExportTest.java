@@ -1,4 +1,4 @@
-package vn.loa.support.web;
+package vn.loa.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,8 @@ import java.time.LocalDate;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import vn.loa.support.web.TableExport.Column;
+import org.springframework.mock.web.MockHttpServletRequest;
+import vn.loa.spreadsheet.TableExport.Column;
 
 /**
  * A table as the officials open it: in Excel the header bold and frozen, the columns as wide as
@@ -79,5 +80,21 @@ class TableExportTest {
             "\"01/09/2025\",\"Phát thanh \"\"CCHC\"\" số 1\",\"1\",\"\"",
             "\"01/09/2025\",\"Phát thanh \"\"CCHC\"\" số 2\",\"2\",\"\"",
             "");
+  }
+
+  @Test
+  void a_download_is_an_attachment_named_in_utf8_in_the_format_its_path_asks_for() {
+    TableExport table = table(2);
+    var csv = table.download("hoạt-động-2025", new MockHttpServletRequest("GET", "/api/x.csv"));
+    assertThat(csv.getHeaders().getContentType()).hasToString("text/csv;charset=UTF-8");
+    assertThat(csv.getHeaders().getFirst("Content-Disposition"))
+        .startsWith("attachment")
+        .contains("filename*=UTF-8''ho%E1%BA%A1t-%C4%91%E1%BB%99ng-2025.csv");
+    assertThat(csv.getBody()).isEqualTo(table.csv());
+
+    var xlsx = table.download("bang", new MockHttpServletRequest("GET", "/api/x.xlsx"));
+    assertThat(xlsx.getHeaders().getContentType()).hasToString(TableExport.XLSX);
+    assertThat(xlsx.getHeaders().getFirst("Content-Disposition")).contains("bang.xlsx");
+    assertThat(xlsx.getBody()).startsWith((byte) 'P', (byte) 'K');
   }
 }

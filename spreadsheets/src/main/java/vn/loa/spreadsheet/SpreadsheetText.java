@@ -1,4 +1,4 @@
-package vn.loa.support.web;
+package vn.loa.spreadsheet;
 
 /**
  * Text that ends up in spreadsheets and XML documents: what a spreadsheet program would run as a

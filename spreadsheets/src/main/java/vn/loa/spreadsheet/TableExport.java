@@ -1,4 +1,4 @@
-package vn.loa.support.web;
+package vn.loa.spreadsheet;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
