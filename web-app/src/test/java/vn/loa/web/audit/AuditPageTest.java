@@ -30,6 +30,24 @@ class AuditPageTest extends PageTest {
         .formatted(id, id, action, id);
   }
 
+  /** A plan amended by a unit deep in the tree, and that unit created. */
+  static final String AMENDED_PLAN =
+      """
+      [{"id":"plan-service:plan:p-1:3","service":"plan-service","entityType":"plan","entityId":"p-1",
+        "unitId":"hp","version":3,"action":"AMENDED","actor":"officer.vh","actorUnit":"hp-kim-thanh-vh",
+        "at":"2026-12-02T03:00:00Z","changes":{
+          "assignments":[[],[{"unitId":"hp-so-tu-phap","role":"LEAD","duties":["Tuyên truyền Nghị quyết"],
+                              "due":{"kind":"DATE","date":"2026-12-15"}}]],
+          "reporting":[null,{"windows":["QUARTERLY","YEARLY"],
+                             "deadlineRule":{"kind":"BEFORE_DAY_OF_LAST_MONTH","day":20,"wording":"trước ngày 20 tháng cuối của quý"}}],
+          "addressees":[["hp-kim-thanh"],["hp-kim-thanh","hp-an-lao","hp-tien-lang","hp-so-tu-phap","hp-x"]],
+          "targets":[[],[{"indicator":"Tin, bài","value":"ít nhất 2 tin, bài/tháng","quantity":2500}]]}},
+       {"id":"plan-service:org-unit:hp-kim-thanh-vh:1","service":"plan-service","entityType":"org-unit",
+        "entityId":"hp-kim-thanh-vh","unitId":"hp-kim-thanh-vh","version":1,"action":"CREATED",
+        "actor":"admin","actorUnit":"hp","at":"2026-12-02T03:00:00Z",
+        "changes":{"parentId":[null,"hp-kim-thanh"]}}]
+      """;
+
   private static void city() {
     unit("hp", "Thành phố Hải Phòng", "PROVINCE", null);
     categories();
@@ -101,23 +119,7 @@ class AuditPageTest extends PageTest {
     unit("hp-so-tu-phap", "Sở Tư pháp", "DEPARTMENT", "hp");
     unit("hp-an-lao", "Xã An Lão", "COMMUNE", "hp");
     unit("hp-tien-lang", "Xã Tiên Lãng", "COMMUNE", "hp");
-    API.json(
-        "/api/audit?unit=hp&page=0&size=50",
-        """
-        [{"id":"plan-service:plan:p-1:3","service":"plan-service","entityType":"plan","entityId":"p-1",
-          "unitId":"hp","version":3,"action":"AMENDED","actor":"officer.vh","actorUnit":"hp-kim-thanh-vh",
-          "at":"2026-12-02T03:00:00Z","changes":{
-            "assignments":[[],[{"unitId":"hp-so-tu-phap","role":"LEAD","duties":["Tuyên truyền Nghị quyết"],
-                                "due":{"kind":"DATE","date":"2026-12-15"}}]],
-            "reporting":[null,{"windows":["QUARTERLY","YEARLY"],
-                               "deadlineRule":{"kind":"BEFORE_DAY_OF_LAST_MONTH","day":20,"wording":"trước ngày 20 tháng cuối của quý"}}],
-            "addressees":[["hp-kim-thanh"],["hp-kim-thanh","hp-an-lao","hp-tien-lang","hp-so-tu-phap","hp-x"]],
-            "targets":[[],[{"indicator":"Tin, bài","value":"ít nhất 2 tin, bài/tháng","quantity":2500}]]}},
-         {"id":"plan-service:org-unit:hp-kim-thanh-vh:1","service":"plan-service","entityType":"org-unit",
-          "entityId":"hp-kim-thanh-vh","unitId":"hp-kim-thanh-vh","version":1,"action":"CREATED",
-          "actor":"admin","actorUnit":"hp","at":"2026-12-02T03:00:00Z",
-          "changes":{"parentId":[null,"hp-kim-thanh"]}}]
-        """);
+    API.json("/api/audit?unit=hp&page=0&size=50", AMENDED_PLAN);
     API.answer("GET /api/org-units/hp-x", 404, "{\"status\":404}");
     String html = pages(admin).get("/audit").text();
     assertThat(html)
@@ -137,6 +139,70 @@ class AuditPageTest extends PageTest {
     assertThat(html)
         .contains("<summary>(Kỳ báo cáo: Hằng quý, Năm; Thời hạn gửi báo cáo: (Loại: Trước ngày …")
         .doesNotContain("LEAD", "QUARTERLY", "BEFORE_DAY", "{", "unitId=", ">hp-kim-thanh-vh<");
+  }
+
+  @Test
+  void the_trail_downloads_as_a_spreadsheet_with_the_changes_in_the_same_words() throws Exception {
+    city();
+    unit("hp-kim-thanh-vh", "Phòng Văn hóa - Xã hội xã Kim Thành", "UNIT", "hp-kim-thanh");
+    unit("hp-so-tu-phap", "Sở Tư pháp", "DEPARTMENT", "hp");
+    API.json("/api/audit?unit=hp&page=0&size=50", AMENDED_PLAN);
+    API.json("/api/audit?unit=hp&page=0&size=500", AMENDED_PLAN);
+    assertThat(pages(admin).get("/audit").text())
+        .contains(
+            "href=\"/audit.xlsx?unit=hp&amp;kind=&amp;from=&amp;to=\"",
+            "href=\"/audit.csv?unit=hp&amp;kind=&amp;from=&amp;to=\"");
+
+    Http.Response xlsx = pages(admin).get("/audit.xlsx?unit=hp&kind=&from=&to=");
+    assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(200);
+    assertThat(xlsx.header("Content-Disposition")).contains("attachment", "nhat-ky-hp.xlsx");
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+      var sheet = wb.getSheetAt(0);
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Thời điểm");
+      assertThat(sheet.getLastRowNum()).isEqualTo(2);
+      var plan = sheet.getRow(1);
+      assertThat(plan.getCell(0).getLocalDateTimeCellValue())
+          .isEqualTo(java.time.LocalDateTime.of(2026, 12, 2, 10, 0));
+      assertThat(plan.getCell(1).getStringCellValue()).isEqualTo("Kế hoạch");
+      assertThat(plan.getCell(4).getStringCellValue()).isEqualTo("Sửa đổi, bổ sung");
+      assertThat(plan.getCell(6).getStringCellValue())
+          .isEqualTo("Phòng Văn hóa - Xã hội xã Kim Thành");
+      assertThat(plan.getCell(7).getStringCellValue())
+          .contains(
+              "Phân công thực hiện: — → (Đơn vị: Sở Tư pháp; Vai trò: chủ trì; Nhiệm vụ: Tuyên"
+                  + " truyền Nghị quyết; Thời hạn: (Loại: Có thời hạn; Ngày: 15/12/2026))",
+              "\nChế độ báo cáo: — → (Kỳ báo cáo: Hằng quý, Năm;")
+          .doesNotContain("LEAD", "{");
+      var unit = sheet.getRow(2);
+      assertThat(unit.getCell(1).getStringCellValue()).isEqualTo("Đơn vị");
+      assertThat(unit.getCell(2).getStringCellValue())
+          .isEqualTo("Phòng Văn hóa - Xã hội xã Kim Thành");
+    }
+
+    String csv = pages(admin).get("/audit.csv?unit=hp&lang=en").text();
+    assertThat(csv)
+        .startsWith("\uFEFF\"When\",\"Record\"")
+        .contains("\"Plan\"", "\"10:00:00 02/12/2026\"")
+        .doesNotContain("Thời điểm");
+  }
+
+  @Test
+  void a_trail_too_long_for_one_file_is_refused_in_words() {
+    city();
+    String full =
+        IntStream.range(0, AuditPage.API_PAGE)
+            .mapToObj(i -> entry("a-" + i, "RECORDED"))
+            .collect(Collectors.joining(",", "[", "]"));
+    for (int page = 0; page * AuditPage.API_PAGE <= AuditPage.MAX_ROWS; page++) {
+      API.json("/api/audit?unit=hp&page=" + page + "&size=" + AuditPage.API_PAGE, full);
+    }
+    Http.Response refused = pages(admin).get("/audit.xlsx");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text())
+        .contains("Khoảng đã chọn có hơn 5.000 thay đổi; hãy chọn khoảng ngày ngắn hơn");
   }
 
   @Test
