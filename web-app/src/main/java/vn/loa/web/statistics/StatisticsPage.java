@@ -1,16 +1,22 @@
 package vn.loa.web.statistics;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.loa.spreadsheet.TableExport;
+import vn.loa.spreadsheet.TableExport.Column;
 import vn.loa.web.platform.ApiProblem;
 import vn.loa.web.platform.Category;
 import vn.loa.web.platform.Frame;
@@ -22,17 +28,22 @@ import vn.loa.web.platform.Words;
 /**
  * {@code /statistics?unit=&period=}: the figures of a unit's subtree for a period. The person's own
  * unit and the current quarter unless the address names others; a unit the person may not read is
- * refused by the API and shown as such.
+ * refused by the API and shown as such. {@code /statistics/categories.xlsx|.csv?unit=&period=}: the
+ * figures by form of communication as a spreadsheet, each form by its name in the page's language
+ * (the services do not know the forms' names: task-service owns them, the aggregator only their
+ * codes — ADR 0019).
  */
 @Controller
 class StatisticsPage {
 
   private final LoaApi api;
   private final Words words;
+  private final MessageSource messages;
 
-  StatisticsPage(LoaApi api, Words words) {
+  StatisticsPage(LoaApi api, Words words, MessageSource messages) {
     this.api = api;
     this.words = words;
+    this.messages = messages;
   }
 
   @GetMapping("/statistics")
@@ -74,6 +85,28 @@ class StatisticsPage {
     model.addAttribute("byChild", byChild);
     model.addAttribute("completeness", completeness(unitId, code).orElse(null));
     return "statistics/page";
+  }
+
+  @GetMapping({"/statistics/categories.xlsx", "/statistics/categories.csv"})
+  ResponseEntity<byte[]> categoriesFile(
+      @RequestParam String unit,
+      @RequestParam String period,
+      Locale locale,
+      HttpServletRequest request) {
+    Map<String, Category> categories = words.categories();
+    List<Breakdown.Row> rows = inCategoryOrder(breakdown(unit, period, "category"), categories);
+    TableExport.Builder table =
+        TableExport.of(
+            words.window(period),
+            Column.text(messages.getMessage("overview.category", null, locale), 44),
+            Column.number(messages.getMessage("overview.quantity", null, locale), 14),
+            Column.number(messages.getMessage("overview.participants", null, locale), 18),
+            Column.number(messages.getMessage("overview.activities", null, locale), 14));
+    for (Breakdown.Row r : rows) {
+      table.row(
+          words.category(categories, r.key()), r.quantity(), r.participants(), r.activities());
+    }
+    return table.build().download("so-lieu-" + unit + "-" + period + "-hinh-thuc", request);
   }
 
   /**

@@ -82,6 +82,43 @@ class StatisticsPageTest extends PageTest {
   }
 
   @Test
+  void the_figures_by_form_download_with_each_form_by_its_name_in_the_pages_language()
+      throws Exception {
+    cityInTheThirdQuarter();
+    Http.Response xlsx = pages(admin).get("/statistics/categories.xlsx?unit=hp&period=2026Q3");
+    assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(200);
+    assertThat(xlsx.header("Content-Disposition"))
+        .contains("attachment", "so-lieu-hp-2026Q3-hinh-thuc.xlsx");
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+      var sheet = wb.getSheet("Quý III năm 2026");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("Hình thức tuyên truyền");
+      assertThat(sheet.getLastRowNum()).isEqualTo(2);
+      // In the forms' order: press articles (1) before broadcasts (4).
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo("Tin, bài trên báo chí");
+      assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(40);
+      assertThat(sheet.getRow(2).getCell(0).getStringCellValue())
+          .isEqualTo("Phát thanh, truyền thanh, truyền hình");
+      assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(2500);
+    }
+    String csv =
+        pages(admin).get("/statistics/categories.csv?unit=hp&period=2026Q3&lang=en").text();
+    assertThat(csv)
+        .startsWith("\uFEFF\"Form of communication\",\"Quantity\"")
+        .doesNotContain("BROADCAST", "PRESS_ARTICLE");
+    // The API's refusal of a unit out of reach is the download's too.
+    API.answer(
+        "GET /api/statistics/breakdown",
+        403,
+        "{\"status\":403,\"title\":\"Không có quyền\",\"type\":\"urn:loa:problem:forbidden\"}");
+    assertThat(pages(admin).get("/statistics/categories.xlsx?unit=lc&period=2026Q3").status())
+        .isEqualTo(403);
+  }
+
+  @Test
   void
       the_city_office_sees_the_quarter_against_the_one_before_by_form_unit_and_month_and_the_reports() {
     cityInTheThirdQuarter();
@@ -113,7 +150,8 @@ class StatisticsPageTest extends PageTest {
         .contains(
             "href=\"/api/statistics/breakdown.xlsx?unit=hp&amp;period=2026Q3&amp;by=child\"",
             "href=\"/api/statistics/breakdown.csv?unit=hp&amp;period=2026Q3&amp;by=month\"",
-            "href=\"/api/reports/completeness.xlsx?parent=hp&amp;window=2026Q3\"");
+            "href=\"/api/reports/completeness.xlsx?parent=hp&amp;window=2026Q3\"",
+            "href=\"/statistics/categories.xlsx?unit=hp&amp;period=2026Q3\"");
     // The figures follow the unit's live feed for the days they show.
     assertThat(html)
         .contains(

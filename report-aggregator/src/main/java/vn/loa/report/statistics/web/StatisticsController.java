@@ -130,7 +130,7 @@ class StatisticsController {
 
   /**
    * A breakdown by child unit or by month as a spreadsheet ({@code .xlsx} or {@code .csv}), headed
-   * in Vietnamese. (By category it needs the forms' names, which live in task-service.)
+   * in Vietnamese. (By category the web application writes it: it has the forms' names, ADR 0019.)
    */
   @GetMapping({"/breakdown.xlsx", "/breakdown.csv"})
   ResponseEntity<byte[]> breakdownFile(
