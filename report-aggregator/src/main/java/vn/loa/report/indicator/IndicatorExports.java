@@ -3,7 +3,6 @@ package vn.loa.report.indicator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -16,7 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.loa.spreadsheet.SpreadsheetText;
+import vn.loa.spreadsheet.TableExport;
+import vn.loa.spreadsheet.TableExport.Column;
 
 /** The indicator table as the appendix lays it out: STT, Chỉ tiêu, then one column per year. */
 public final class IndicatorExports {
@@ -24,34 +24,21 @@ public final class IndicatorExports {
   private IndicatorExports() {}
 
   /**
-   * UTF-8 CSV with a BOM (so spreadsheet programs read the Vietnamese right); numbers unformatted;
-   * a text cell a spreadsheet could run as a formula is neutralised.
+   * UTF-8 CSV with a BOM (so spreadsheet programs read the Vietnamese right), as every table's
+   * ({@link TableExport#csv()}): numbers unformatted, a text a spreadsheet could run as a formula
+   * neutralised.
    */
   public static byte[] csv(IndicatorTable.Table table) {
-    StringBuilder out = new StringBuilder("\uFEFF");
-    List<String> header = new ArrayList<>(List.of("STT", "Chỉ tiêu"));
-    table.columns().forEach(c -> header.add(c.label()));
-    out.append(line(header.stream().map(SpreadsheetText::neutralize).toList()));
+    List<Column> columns =
+        new ArrayList<>(List.of(Column.text("STT", 8), Column.text("Chỉ tiêu", 45)));
+    table.columns().forEach(c -> columns.add(Column.number(c.label(), 22)));
+    List<List<Object>> rows = new ArrayList<>();
     for (IndicatorTable.Row row : table.rows()) {
-      List<String> cells =
-          new ArrayList<>(
-              List.of(
-                  SpreadsheetText.neutralize(row.code()), SpreadsheetText.neutralize(row.name())));
-      row.values()
-          .forEach(
-              v ->
-                  cells.add(
-                      v instanceof Number
-                          ? String.valueOf(v)
-                          : SpreadsheetText.neutralize(String.valueOf(v))));
-      out.append(line(cells));
+      List<Object> cells = new ArrayList<>(List.of(row.code(), row.name()));
+      cells.addAll(row.values());
+      rows.add(cells);
     }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String line(List<String> cells) {
-    return String.join(",", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList())
-        + "\r\n";
+    return new TableExport("Phụ lục", columns, rows).csv();
   }
 
   /**
