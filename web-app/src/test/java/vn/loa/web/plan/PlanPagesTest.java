@@ -292,6 +292,8 @@ class PlanPagesTest extends PageTest {
         .contains("Hằng quý", "đến 30/11/2025", "Hạn gửi: 03 ngày làm việc sau ngày chốt.")
         .contains("Gửi về: Sở Nội vụ.", "Thủ tục trực tuyến: 100%")
         .contains("KT. GIÁM ĐỐC · PHÓ GIÁM ĐỐC · Nguyễn Văn A");
+    // The plan as the Word document its issuer signs.
+    assertThat(html).contains("href=\"/api/plans/p-full/document.docx\"", "Tải bản dự thảo (Word)");
     String form = pages(justice).get("/plans/p-full/edit").text();
     assertThat(form)
         .contains("value=\"7/KH-STP\"", ">a) Tuyên truyền Nghị quyết</textarea>")

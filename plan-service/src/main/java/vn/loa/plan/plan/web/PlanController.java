@@ -1,7 +1,10 @@
 package vn.loa.plan.plan.web;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +20,7 @@ import vn.loa.contracts.plan.PlanContent;
 import vn.loa.plan.plan.Plan;
 import vn.loa.plan.plan.PlanStatus;
 import vn.loa.plan.plan.Plans;
+import vn.loa.plan.plan.web.document.PlanDocument;
 import vn.loa.support.security.Access;
 import vn.loa.support.security.UnitScope;
 import vn.loa.support.web.IfMatch;
@@ -27,14 +31,19 @@ import vn.loa.support.web.Violations;
 @RequestMapping("/api/plans")
 class PlanController {
 
+  static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
   private final Plans plans;
   private final Access access;
   private final UnitScope scope;
+  private final PlanDocument documents;
 
-  PlanController(Plans plans, Access access, UnitScope scope) {
+  PlanController(Plans plans, Access access, UnitScope scope, PlanDocument documents) {
     this.plans = plans;
     this.access = access;
     this.scope = scope;
+    this.documents = documents;
   }
 
   /**
@@ -88,6 +97,25 @@ class PlanController {
   @GetMapping("/{id}")
   ResponseEntity<PlanView> get(@PathVariable String id) {
     return ok(readable(id));
+  }
+
+  /**
+   * The plan's current version as the Word document its issuer signs, in the layout of Decree
+   * 30/2020/NĐ-CP; a draft is marked so and has no number. Whoever may read the plan may download
+   * it.
+   */
+  @GetMapping("/{id}/document.docx")
+  ResponseEntity<byte[]> document(@PathVariable String id) {
+    Plan plan = readable(id);
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("ke-hoach-" + id + ".docx", StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .contentType(MediaType.parseMediaType(DOCX))
+        .body(documents.docx(plan));
   }
 
   /** One issued revision as it was issued. */
