@@ -1,8 +1,11 @@
 package vn.loa.support.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -63,6 +66,18 @@ public class LoaWebAutoConfiguration {
     resolver.setSupportedLocales(List.of(VIETNAMESE, Locale.ENGLISH));
     resolver.setDefaultLocale(VIETNAMESE);
     return resolver;
+  }
+
+  /**
+   * Word to PDF by LibreOffice ({@code loa.documents.converter}, default {@code soffice} on the
+   * {@code PATH}), each conversion at most {@code loa.documents.convert-timeout} (default 60 s).
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  PdfConverter pdfConverter(
+      @Value("${loa.documents.converter:soffice}") String command,
+      @Value("${loa.documents.convert-timeout:60s}") Duration timeout) {
+    return new PdfConverter(command, timeout);
   }
 
   @Bean

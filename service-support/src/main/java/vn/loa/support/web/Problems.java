@@ -82,6 +82,18 @@ public final class Problems {
     return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", List.of(), List.of());
   }
 
+  /** 503: no converter to PDF on this server; the Word document can still be downloaded. */
+  public static ProblemException converterUnavailable() {
+    return new ProblemException(
+        HttpStatus.SERVICE_UNAVAILABLE, "converter-unavailable", List.of(), List.of());
+  }
+
+  /** 503: the conversion to PDF failed or took longer than {@code seconds}. */
+  public static ProblemException converterFailed(long seconds) {
+    return new ProblemException(
+        HttpStatus.SERVICE_UNAVAILABLE, "converter-failed", List.of(seconds), List.of());
+  }
+
   /** 408: the request body did not arrive within {@code seconds}; nothing was done. */
   public static ProblemException bodyTimeout(long seconds) {
     return new ProblemException(

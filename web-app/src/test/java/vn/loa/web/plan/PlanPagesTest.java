@@ -293,7 +293,11 @@ class PlanPagesTest extends PageTest {
         .contains("Gửi về: Sở Nội vụ.", "Thủ tục trực tuyến: 100%")
         .contains("KT. GIÁM ĐỐC · PHÓ GIÁM ĐỐC · Nguyễn Văn A");
     // The plan as the Word document its issuer signs.
-    assertThat(html).contains("href=\"/api/plans/p-full/document.docx\"", "Tải bản dự thảo (Word)");
+    assertThat(html)
+        .contains(
+            "href=\"/api/plans/p-full/document.docx\"",
+            "Tải bản dự thảo (Word)",
+            "href=\"/api/plans/p-full/document.pdf\"");
     String form = pages(justice).get("/plans/p-full/edit").text();
     assertThat(form)
         .contains("value=\"7/KH-STP\"", ">a) Tuyên truyền Nghị quyết</textarea>")

@@ -24,6 +24,7 @@ import vn.loa.plan.plan.web.document.PlanDocument;
 import vn.loa.support.security.Access;
 import vn.loa.support.security.UnitScope;
 import vn.loa.support.web.IfMatch;
+import vn.loa.support.web.PdfConverter;
 import vn.loa.support.web.Problems;
 import vn.loa.support.web.Violations;
 
@@ -38,12 +39,15 @@ class PlanController {
   private final Access access;
   private final UnitScope scope;
   private final PlanDocument documents;
+  private final PdfConverter pdf;
 
-  PlanController(Plans plans, Access access, UnitScope scope, PlanDocument documents) {
+  PlanController(
+      Plans plans, Access access, UnitScope scope, PlanDocument documents, PdfConverter pdf) {
     this.plans = plans;
     this.access = access;
     this.scope = scope;
     this.documents = documents;
+    this.pdf = pdf;
   }
 
   /**
@@ -106,16 +110,26 @@ class PlanController {
    */
   @GetMapping("/{id}/document.docx")
   ResponseEntity<byte[]> document(@PathVariable String id) {
-    Plan plan = readable(id);
+    return download(id, ".docx", MediaType.parseMediaType(DOCX), documents.docx(readable(id)));
+  }
+
+  /** The same document as PDF (LibreOffice); {@code 503} where the server has no converter. */
+  @GetMapping("/{id}/document.pdf")
+  ResponseEntity<byte[]> documentPdf(@PathVariable String id) {
+    return download(id, ".pdf", MediaType.APPLICATION_PDF, pdf.pdf(documents.docx(readable(id))));
+  }
+
+  private static ResponseEntity<byte[]> download(
+      String id, String suffix, MediaType type, byte[] body) {
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
-                .filename("ke-hoach-" + id + ".docx", StandardCharsets.UTF_8)
+                .filename("ke-hoach-" + id + suffix, StandardCharsets.UTF_8)
                 .build()
                 .toString())
-        .contentType(MediaType.parseMediaType(DOCX))
-        .body(documents.docx(plan));
+        .contentType(type)
+        .body(body);
   }
 
   /** One issued revision as it was issued. */

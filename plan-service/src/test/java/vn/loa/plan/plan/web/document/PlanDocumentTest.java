@@ -12,6 +12,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -157,6 +165,77 @@ class PlanDocumentTest extends PlanServiceTest {
     }
   }
 
+  /** A line of a PDF page: its text, where it starts, on which page. */
+  record Line(int page, float x, String text) {}
+
+  static List<Line> lines(PDDocument pdf) throws IOException {
+    List<Line> lines = new ArrayList<>();
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> positions) {
+            lines.add(
+                new Line(getCurrentPageNo(), positions.getFirst().getXDirAdj(), text.strip()));
+          }
+        };
+    stripper.setSortByPosition(true);
+    stripper.getText(pdf);
+    return lines;
+  }
+
+  @Test
+  void the_pdf_keeps_the_layout_and_embeds_fonts_with_the_metrics_of_times_new_roman()
+      throws Exception {
+    Http.Response r = cityAdmin().get("/api/plans/" + SEED_58 + "/document.pdf");
+    if (r.status() == 503) {
+      String message = "PDF NOT CHECKED: the server has no converter (" + r.text() + ")";
+      System.err.println("*".repeat(80) + "\n" + message + "\n" + "*".repeat(80));
+      org.junit.jupiter.api.Assumptions.abort(message);
+    }
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    assertThat(r.header("Content-Type")).startsWith("application/pdf");
+    assertThat(r.header("Content-Disposition")).contains("ke-hoach-" + SEED_58 + ".pdf");
+    java.nio.file.Files.write(
+        java.nio.file.Path.of("target", "documents", "58-KH-NV.pdf"), r.bytes());
+    try (PDDocument pdf = Loader.loadPDF(r.bytes())) {
+      PDRectangle a4 = pdf.getPage(0).getMediaBox();
+      assertThat(a4.getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+      assertThat(a4.getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
+      float middle = a4.getWidth() / 2;
+      List<Line> lines = lines(pdf);
+      Line nation = find(lines, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+      Line issuer = find(lines, "SỞ NGOẠI VỤ");
+      Line recipients = find(lines, "Nơi nhận:");
+      assertThat(nation.page()).isEqualTo(1);
+      assertThat(nation.x()).as("the national name stands right").isGreaterThan(middle * 0.85f);
+      assertThat(issuer.x()).as("the issuer stands left").isLessThan(middle);
+      assertThat(recipients.page()).isEqualTo(pdf.getNumberOfPages());
+      assertThat(recipients.x()).as("Nơi nhận stands left").isLessThan(middle);
+      // The left margin is 30 mm (85 pt): the body starts there, the first line indented.
+      Line body = find(lines, "Thực hiện Quyết định số 3041/QĐ-UBND");
+      assertThat(body.x()).isBetween(85f + 30f, 85f + 40f);
+      // No number on page 1; page 2 opens with its number.
+      assertThat(lines.stream().filter(l -> l.page() == 1).map(Line::text)).doesNotContain("1");
+      assertThat(lines.stream().filter(l -> l.page() == 2).findFirst().orElseThrow().text())
+          .isEqualTo("2");
+      // Every font embedded, with the metrics of Times New Roman.
+      for (PDPage page : pdf.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+          assertThat(font.getName()).matches(".*(LiberationSerif|TimesNewRoman|Times).*");
+        }
+      }
+    }
+  }
+
+  private static Line find(List<Line> lines, String start) {
+    return lines.stream()
+        .filter(l -> l.text().startsWith(start))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no line starts with " + start + ": " + lines));
+  }
+
   @Test
   void a_draft_says_so_and_has_no_number_or_date() throws Exception {
     Map<String, Object> p = plan(fx.department, "Kế hoạch tuyên truyền CCHC năm 2026");
@@ -184,6 +263,9 @@ class PlanDocumentTest extends PlanServiceTest {
     assertThat(fx.official(fx.otherDepartment).get("/api/plans/" + id + "/document.docx").status())
         .isEqualTo(403);
     assertThat(http.get("/api/plans/p-missing/document.docx").status()).isEqualTo(404);
+    assertThat(fx.official(fx.otherDepartment).get("/api/plans/" + id + "/document.pdf").status())
+        .isEqualTo(403);
+    assertThat(http.get("/api/plans/p-missing/document.pdf").status()).isEqualTo(404);
   }
 
   /** Lower-case words without diacritics (đ as d), as OCR that lost them reads. */
