@@ -18,11 +18,12 @@ import vn.loa.web.platform.Words;
 
 /**
  * {@code /statistics/indicators?unit=&from=&to=}: the indicator table of a unit's subtree for a
- * span of years (the last five unless the address says otherwise), as the appendix of the city's
- * report lays it out, with the same table to download as Excel or CSV. Years the API refuses (a
- * span too long, the end before the start) are shown as a refusal in words. The title and the year
- * headings are built here in the page's language from the table's years and cut-off; the API's
- * Vietnamese headings are what its spreadsheet carries.
+ * span of years (the last five unless the address says otherwise) — the person's unit unless the
+ * address names another, the province for a coordinating agency, as on the figures page — as the
+ * appendix of the city's report lays it out, with the same table to download as Excel or CSV. Years
+ * the API refuses (a span too long, the end before the start) are shown as a refusal in words. The
+ * title and the year headings are built here in the page's language from the table's years and
+ * cut-off; the API's Vietnamese headings are what its spreadsheet carries.
  */
 @Controller
 class IndicatorsPage {
@@ -49,7 +50,7 @@ class IndicatorsPage {
       @RequestParam(required = false) Integer from,
       @RequestParam(required = false) Integer to,
       Model model) {
-    String unitId = unit == null || unit.isBlank() ? frame.unit().id() : unit;
+    String unitId = unit == null || unit.isBlank() ? StatisticsPage.ownView(frame, api) : unit;
     int last = to == null ? words.today().getYear() : to;
     int first = from == null ? last - YEARS + 1 : from;
     IndicatorTable table =

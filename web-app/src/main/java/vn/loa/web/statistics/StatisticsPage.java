@@ -52,7 +52,7 @@ class StatisticsPage {
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) String period,
       Model model) {
-    String unitId = unit == null || unit.isBlank() ? ownView(frame) : unit;
+    String unitId = unit == null || unit.isBlank() ? ownView(frame, api) : unit;
     String code = period == null || period.isBlank() ? words.currentQuarter() : period;
     // The totals first: the API refuses an unknown period or a unit out of reach before anything
     // else is asked.
@@ -111,9 +111,9 @@ class StatisticsPage {
 
   /**
    * What a person sees first: their own unit, or for a coordinating agency (which compiles the
-   * figures of its whole province) the province.
+   * figures of its whole province) the province. The indicator table starts there too.
    */
-  private String ownView(Frame frame) {
+  static String ownView(Frame frame, LoaApi api) {
     if (!frame.person().coordinates()) {
       return frame.unit().id();
     }

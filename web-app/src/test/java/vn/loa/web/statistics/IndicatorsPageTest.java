@@ -66,6 +66,24 @@ class IndicatorsPageTest extends PageTest {
   }
 
   @Test
+  void a_coordinating_agency_starts_from_the_whole_province() {
+    unit("hp-svhttdl", "Sở Văn hóa, Thể thao và Du lịch", "DEPARTMENT", "hp");
+    API.json(
+        "/api/org-units/hp-svhttdl/ancestors",
+        """
+        [{"id":"hp","name":"Thành phố Hải Phòng","type":"PROVINCE","parentId":null}]
+        """);
+    table(2021, 2025);
+    String coordinator =
+        TestIdentity.token("hp-svhttdl", java.util.List.of("DEPARTMENT_OFFICER", "COORDINATOR"));
+    Http.Response page = pages(coordinator).get("/statistics/indicators?from=2021&to=2025");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.text())
+        .contains("<h1>Thống kê tuyên truyền cải cách hành chính của thành phố Hải Phòng</h1>");
+    assertThat(API.requests("GET", "/api/statistics/indicators?unit=hp&")).hasSize(1);
+  }
+
+  @Test
   void without_years_the_last_five_are_shown() {
     unit("hp", "Thành phố Hải Phòng", "PROVINCE", null);
     int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
