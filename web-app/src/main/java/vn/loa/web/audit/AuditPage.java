@@ -74,6 +74,7 @@ class AuditPage {
     model.addAttribute("entries", trail.shown());
     model.addAttribute("units", trail.choices());
     model.addAttribute("names", trail.names());
+    model.addAttribute("titles", trail.titles());
     model.addAttribute("unitId", selection.unitId());
     model.addAttribute("from", from);
     model.addAttribute("to", to);
@@ -126,9 +127,7 @@ class AuditPage {
       table.row(
           e.at(),
           word("audit.entity." + e.entityType(), "audit.entity.other", locale),
-          "org-unit".equals(e.entityType())
-              ? trail.names().getOrDefault(e.entityId(), e.entityId())
-              : e.entityId(),
+          trail.titles().getOrDefault(e.entityId(), e.entityId()),
           e.version(),
           word("audit.action." + e.action(), "audit.action.other", locale),
           e.actor(),
@@ -182,7 +181,10 @@ class AuditPage {
 
   /** The entries in words, the units the person may choose, and every unit named by its name. */
   private record Trail(
-      List<AuditEntry.Shown> shown, List<OrgUnit> choices, Map<String, String> names) {}
+      List<AuditEntry.Shown> shown,
+      List<OrgUnit> choices,
+      Map<String, String> names,
+      Map<String, String> titles) {}
 
   private Trail trail(Frame frame, List<AuditEntry> entries, Locale locale) {
     List<OrgUnit> choices = new ArrayList<>(List.of(frame.unit()));
@@ -210,7 +212,19 @@ class AuditPage {
             e -> Stream.of(e.actorUnit(), "org-unit".equals(e.entityType()) ? e.entityId() : null))
         .filter(Objects::nonNull)
         .forEach(unitName::apply);
-    return new Trail(shown, choices, names);
+    // The record each entry is about, by what it is called: a plan by its number and title, a task
+    // by its title, a unit by its name.
+    Map<String, String> titles = new HashMap<>();
+    Map<String, String> tasks = new HashMap<>();
+    for (AuditEntry e : entries) {
+      switch (e.entityType() == null ? "" : e.entityType()) {
+        case "plan" -> titles.put(e.entityId(), planName.apply(e.entityId()));
+        case "task" -> titles.put(e.entityId(), tasks.computeIfAbsent(e.entityId(), this::task));
+        case "org-unit" -> titles.put(e.entityId(), unitName.apply(e.entityId()));
+        default -> {}
+      }
+    }
+    return new Trail(shown, choices, names, titles);
   }
 
   private String word(String key, Locale locale) {
@@ -232,6 +246,18 @@ class AuditPage {
       return id;
     }
   }
+
+  /** A task's title, or its id where the API has none to show. */
+  private String task(String id) {
+    try {
+      return api.find(TaskTitle.class, "/api/tasks/{id}", id).map(TaskTitle::title).orElse(id);
+    } catch (ApiProblem refused) {
+      return id;
+    }
+  }
+
+  /** What the trail shows of a task. */
+  public record TaskTitle(String title) {}
 
   /** What the trail shows of a plan. */
   public record PlanName(String number, String title) {}

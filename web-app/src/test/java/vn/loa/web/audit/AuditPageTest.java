@@ -52,6 +52,11 @@ class AuditPageTest extends PageTest {
     unit("hp", "Thành phố Hải Phòng", "PROVINCE", null);
     categories();
     API.json(
+        "/api/plans/p-1",
+        """
+        {"id":"p-1","number":"15/KH-STP","title":"Tuyên truyền CCHC 6 tháng cuối năm 2025","status":"ISSUED"}
+        """);
+    API.json(
         "/api/plans/p-9",
         """
         {"id":"p-9","number":"123/KH-UBND","title":"Kế hoạch tuyên truyền CCHC năm 2026","status":"ISSUED"}
@@ -134,6 +139,7 @@ class AuditPageTest extends PageTest {
                 + " khác",
             "Mức chỉ tiêu: ít nhất 2 tin, bài/tháng; Số lượng: 2.500",
             "<span class=\"asof\">Phòng Văn hóa - Xã hội xã Kim Thành</span>",
+            "href=\"/plans/p-1\">15/KH-STP — Tuyên truyền CCHC 6 tháng cuối năm 2025</a>",
             "Đơn vị cấp trên</span>:",
             "<span>Phòng Văn hóa - Xã hội xã Kim Thành</span>");
     assertThat(html)
@@ -167,6 +173,8 @@ class AuditPageTest extends PageTest {
       assertThat(plan.getCell(0).getLocalDateTimeCellValue())
           .isEqualTo(java.time.LocalDateTime.of(2026, 12, 2, 10, 0));
       assertThat(plan.getCell(1).getStringCellValue()).isEqualTo("Kế hoạch");
+      assertThat(plan.getCell(2).getStringCellValue())
+          .isEqualTo("15/KH-STP — Tuyên truyền CCHC 6 tháng cuối năm 2025");
       assertThat(plan.getCell(4).getStringCellValue()).isEqualTo("Sửa đổi, bổ sung");
       assertThat(plan.getCell(6).getStringCellValue())
           .isEqualTo("Phòng Văn hóa - Xã hội xã Kim Thành");
@@ -203,6 +211,30 @@ class AuditPageTest extends PageTest {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.text())
         .contains("Khoảng đã chọn có hơn 5.000 thay đổi; hãy chọn khoảng ngày ngắn hơn");
+  }
+
+  @Test
+  void a_task_is_named_by_its_title() {
+    city();
+    API.json(
+        "/api/audit?unit=hp&page=0&size=50",
+        """
+        [{"id":"task-service:task:t-7:2","service":"task-service","entityType":"task","entityId":"t-7",
+          "unitId":"hp-kim-thanh","version":2,"action":"PROGRESS","actor":"officer.kim-thanh",
+          "actorUnit":"hp-kim-thanh","at":"2026-12-02T03:00:00Z",
+          "changes":{"status":["NOT_STARTED","IN_PROGRESS"]}}]
+        """);
+    API.json(
+        "/api/tasks/t-7",
+        """
+        {"id":"t-7","title":"Phát thanh chuyên mục CCHC hằng tuần","status":"IN_PROGRESS"}
+        """);
+    String html = pages(admin).get("/audit").text();
+    assertThat(html)
+        .contains(
+            "<span>Phát thanh chuyên mục CCHC hằng tuần</span>",
+            "<span>Chưa thực hiện</span> → <span>Đang thực hiện</span>")
+        .doesNotContain(">t-7<", "NOT_STARTED");
   }
 
   @Test
