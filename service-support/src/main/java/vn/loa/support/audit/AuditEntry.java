@@ -12,13 +12,18 @@ import java.util.Set;
  * One change of an aggregate: which version it produced, what was done, by whom (person or client),
  * when, and every field that changed with its value before and after.
  *
- * @param changes field name → {@code [before, after]}
+ * @param changes field name → {@code [before, after]}, in the order of the record's fields
  */
 public record AuditEntry(
     long version, String action, String by, Instant at, Map<String, List<Object>> changes) {
 
   public AuditEntry {
-    changes = changes == null ? Map.of() : Map.copyOf(changes);
+    // In the order the fields were compared (the record's own order), so the trail reads the same
+    // way for every entry.
+    changes =
+        changes == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(changes));
   }
 
   /**

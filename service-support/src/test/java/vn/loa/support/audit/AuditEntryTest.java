@@ -75,6 +75,36 @@ class AuditEntryTest {
   }
 
   @Test
+  void an_entry_keeps_the_changes_in_the_records_order() {
+    record Activity(
+        String unitId,
+        String category,
+        String occurredOn,
+        String title,
+        long quantity,
+        long participants,
+        String outlet,
+        boolean withdrawn) {}
+    Map<String, List<Object>> changes =
+        AuditEntry.diff(
+            new Activity("u1", "BROADCAST", "2025-08-01", "Phát thanh", 1, 0, "Đài xã", false),
+            new Activity("u2", "VISUAL", "2025-08-02", "Pa-nô", 2, 10, "Trụ sở", true),
+            Set.of());
+    AuditEntry entry = new AuditEntry(2, "CORRECTED", "officer", java.time.Instant.EPOCH, changes);
+    // Eight fields: an unordered map would give them in this order once in 40,320 runs.
+    assertThat(entry.changes().keySet())
+        .containsExactly(
+            "unitId",
+            "category",
+            "occurredOn",
+            "title",
+            "quantity",
+            "participants",
+            "outlet",
+            "withdrawn");
+  }
+
+  @Test
   void a_first_version_has_no_before() {
     Map<String, List<Object>> changes =
         AuditEntry.diff(null, new Content("Kế hoạch", 1, List.of()), Set.of("version"));
