@@ -71,6 +71,7 @@ public class PlanDocument {
     OfficialDocument doc = new OfficialDocument();
     doc.masthead(
         issuer
+            .filter(u -> !committee(u.type()))
             .flatMap(u -> Optional.ofNullable(u.parentId()))
             .flatMap(units::find)
             .map(PlanDocument::governing)
@@ -271,7 +272,10 @@ public class PlanDocument {
     return committee(unit.type()) ? "Ủy ban nhân dân " + lowerFirst(unit.name()) : unit.name();
   }
 
-  /** The body above the issuer, as mastheads abbreviate it: "UBND thành phố Hải Phòng". */
+  /**
+   * The body above the issuer, as mastheads abbreviate it: "UBND thành phố Hải Phòng" above a
+   * department, "UBND xã Kim Thành" above a commune's unit. A people's committee has none.
+   */
   static String governing(OrgUnit parent) {
     return committee(parent.type()) ? "UBND " + lowerFirst(parent.name()) : parent.name();
   }

@@ -148,20 +148,36 @@ class PlanDocumentTest extends PlanServiceTest {
       // Side by side with the seed (OCR, diacritics lost): its words, in its order, are the
       // document's — all but OCR misreadings and the parts the seed has that Loa does not keep (its
       // closing sentence and the appendix heading).
-      String seed =
-          new ClassPathResource("seeds/003-58-KH-NV-ocr.txt")
-              .getContentAsString(StandardCharsets.UTF_8);
-      String body = seed.substring(seed.indexOf("Thuc hién"), seed.indexOf("Trén day la"));
       // OCR misread about a fifth of the seed's words, so no document can have them all: measure
       // against the seed's words the document has at all, wherever they stand.
-      List<String> seedWords = words(body);
-      List<String> docWords = words(text);
-      java.util.Set<String> vocabulary = new java.util.HashSet<>(docWords);
-      double found =
-          seedWords.stream().filter(vocabulary::contains).count() / (double) seedWords.size();
-      double inOrder = inOrder(seedWords, docWords);
-      assertThat(found).as("share of the seed's words the document has").isGreaterThan(0.75);
-      assertThat(inOrder / found).as("of those, the share in the seed's order").isGreaterThan(0.95);
+      Likeness like = likeness("seeds/003-58-KH-NV-ocr.txt", "Thuc hién", "Trén day la", text);
+      assertThat(like.found()).as("share of the seed's words the document has").isGreaterThan(0.75);
+      assertThat(like.inOrder()).as("of those, the share in the seed's order").isGreaterThan(0.95);
+    }
+  }
+
+  @Test
+  void the_kim_thanh_plan_reads_as_seed_001_under_its_peoples_committee() throws Exception {
+    try (XWPFDocument doc =
+        docx(cityAdmin().get("/api/plans/hp-kim-thanh-kh-2025/document.docx"))) {
+      // A people's committee issues under its own name: no body above it in the masthead.
+      String masthead = doc.getTables().getFirst().getRow(0).getCell(0).getText();
+      assertThat(masthead).startsWith("ỦY BAN NHÂN DÂN XÃ KIM THÀNH").doesNotContain("HẢI PHÒNG");
+      String text = text(doc);
+      assertThat(text)
+          .containsSubsequence(
+              "Ủy ban nhân dân xã Kim Thành ban hành Kế hoạch",
+              "Nơi nhận:",
+              "- Lưu: VT, VHXH.",
+              "KT. CHỦ TỊCH",
+              "PHÓ CHỦ TỊCH",
+              "Nguyễn Văn Tình");
+      // Seed 001 is a clean text: every word of it is in the document, all but a few in its order
+      // (the seed numbers its content items and repeats a heading the document words once).
+      Likeness like =
+          likeness("seeds/001-kim-thanh.txt", "Thực hiện Quyết định", "Trên đây là", text);
+      assertThat(like.found()).as("share of the seed's words the document has").isGreaterThan(0.98);
+      assertThat(like.inOrder()).as("of those, the share in the seed's order").isGreaterThan(0.97);
     }
   }
 
@@ -266,6 +282,23 @@ class PlanDocumentTest extends PlanServiceTest {
     assertThat(fx.official(fx.otherDepartment).get("/api/plans/" + id + "/document.pdf").status())
         .isEqualTo(403);
     assertThat(http.get("/api/plans/p-missing/document.pdf").status()).isEqualTo(404);
+  }
+
+  /**
+   * How much of a seed's body (from {@code start} up to {@code end}) a document's text has: the
+   * share of the seed's words it has at all, and of those the share standing in the seed's order.
+   */
+  record Likeness(double found, double inOrder) {}
+
+  static Likeness likeness(String seedResource, String start, String end, String text)
+      throws IOException {
+    String seed = new ClassPathResource(seedResource).getContentAsString(StandardCharsets.UTF_8);
+    List<String> seedWords = words(seed.substring(seed.indexOf(start), seed.indexOf(end)));
+    List<String> docWords = words(text);
+    java.util.Set<String> vocabulary = new java.util.HashSet<>(docWords);
+    double found =
+        seedWords.stream().filter(vocabulary::contains).count() / (double) seedWords.size();
+    return new Likeness(found, inOrder(seedWords, docWords) / found);
   }
 
   /** Lower-case words without diacritics (đ as d), as OCR that lost them reads. */
