@@ -238,22 +238,16 @@ class AuditPage {
 
   /** "số 123/KH-UBND — title", or the id where the API has no plan to show. */
   private String plan(String id) {
-    try {
-      return api.find(PlanName.class, "/api/plans/{id}", id)
-          .map(p -> p.number() == null ? p.title() : p.number() + " — " + p.title())
-          .orElse(id);
-    } catch (ApiProblem refused) {
-      return id;
-    }
+    return called(
+        PlanName.class,
+        "/api/plans/{id}",
+        id,
+        p -> p.number() == null ? p.title() : p.number() + " — " + p.title());
   }
 
   /** A task's title, or its id where the API has none to show. */
   private String task(String id) {
-    try {
-      return api.find(TaskTitle.class, "/api/tasks/{id}", id).map(TaskTitle::title).orElse(id);
-    } catch (ApiProblem refused) {
-      return id;
-    }
+    return called(TaskTitle.class, "/api/tasks/{id}", id, TaskTitle::title);
   }
 
   /** What the trail shows of a task. */
@@ -264,8 +258,14 @@ class AuditPage {
 
   /** A unit's name, or its id where the API has none to show. */
   private String name(String id) {
+    return called(OrgUnit.class, "/api/org-units/{id}", id, OrgUnit::name);
+  }
+
+  /** What the record at {@code path} is called, or its id where the API does not show it. */
+  private <T> String called(
+      Class<T> type, String path, String id, java.util.function.Function<T, String> words) {
     try {
-      return api.find(OrgUnit.class, "/api/org-units/{id}", id).map(OrgUnit::name).orElse(id);
+      return api.find(type, path, id).map(words).orElse(id);
     } catch (ApiProblem refused) {
       return id;
     }
