@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.loa.contracts.plan.PlanContent;
+import vn.loa.document.OfficialDocument;
 import vn.loa.plan.orgunit.OrgUnit;
 import vn.loa.plan.orgunit.OrgUnitType;
 import vn.loa.plan.orgunit.OrgUnits;

@@ -1,4 +1,4 @@
-package vn.loa.plan.plan.web.document;
+package vn.loa.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,24 +35,24 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
  * numbers centred in the top margin from page 2 on. Layout only: what a plan or a report says is
  * its builder's.
  */
-final class OfficialDocument {
+public final class OfficialDocument {
 
   /** A4 in twentieths of a point. */
-  static final int PAGE_WIDTH = 11906;
+  public static final int PAGE_WIDTH = 11906;
 
-  static final int PAGE_HEIGHT = 16838;
+  public static final int PAGE_HEIGHT = 16838;
 
   /** Margins: 20 mm top and bottom, 30 mm left, 15 mm right (1 mm ≈ 56.7 twips). */
-  static final int MARGIN_TOP = 1134;
+  public static final int MARGIN_TOP = 1134;
 
-  static final int MARGIN_BOTTOM = 1134;
-  static final int MARGIN_LEFT = 1701;
-  static final int MARGIN_RIGHT = 850;
+  public static final int MARGIN_BOTTOM = 1134;
+  public static final int MARGIN_LEFT = 1701;
+  public static final int MARGIN_RIGHT = 850;
 
-  static final String FONT = "Times New Roman";
+  public static final String FONT = "Times New Roman";
 
   /** The body's size in points. */
-  static final int BODY = 14;
+  public static final int BODY = 14;
 
   private static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
@@ -61,7 +61,7 @@ final class OfficialDocument {
 
   private final XWPFDocument doc = new XWPFDocument();
 
-  OfficialDocument() {
+  public OfficialDocument() {
     CTSectPr section = doc.getDocument().getBody().addNewSectPr();
     CTPageSz size = section.addNewPgSz();
     size.setW(BigInteger.valueOf(PAGE_WIDTH));
@@ -96,7 +96,7 @@ final class OfficialDocument {
    * short rule and the number; right the national name, the motto with a rule, and the place and
    * date in italics.
    */
-  void masthead(String governingBody, String issuer, String number, String placeAndDate) {
+  public void masthead(String governingBody, String issuer, String number, String placeAndDate) {
     XWPFTable table = twoColumns(0.42);
     // 12 pt for the governing body and the national name (the decree allows 12–13) keeps each on
     // one line in its column.
@@ -126,7 +126,7 @@ final class OfficialDocument {
   }
 
   /** "DỰ THẢO" boxed above the title: a draft says so. */
-  void draftMark(String words) {
+  public void draftMark(String words) {
     XWPFParagraph p = doc.createParagraph();
     centre(p);
     p.setSpacingBefore(240);
@@ -140,7 +140,7 @@ final class OfficialDocument {
   }
 
   /** The document type in capitals and its title, bold and centred, with a short rule. */
-  void title(String type, String title) {
+  public void title(String type, String title) {
     XWPFParagraph t = doc.createParagraph();
     centre(t);
     t.setSpacingBefore(360);
@@ -152,21 +152,21 @@ final class OfficialDocument {
   }
 
   /** A body paragraph: justified, indented on its first line. */
-  XWPFParagraph paragraph(String text) {
+  public XWPFParagraph paragraph(String text) {
     XWPFParagraph p = body();
     run(p, text, BODY, false, false);
     return p;
   }
 
   /** A heading of a part ("I. MỤC ĐÍCH, YÊU CẦU") or of an item ("1. Mục đích"), bold. */
-  void heading(String text) {
+  public void heading(String text) {
     XWPFParagraph p = body();
     p.setKeepNext(true);
     run(p, text, BODY, true, false);
   }
 
   /** A line of a list, as the plans write it: "- text". */
-  void item(String text) {
+  public void item(String text) {
     paragraph("- " + text);
   }
 
@@ -174,7 +174,7 @@ final class OfficialDocument {
    * The bottom of the last page: left "Nơi nhận:" (bold italic) and its list (11 pt, each "- …");
    * right the signer's authority and title (capitals, bold), room for the signature, the name.
    */
-  void signature(
+  public void signature(
       List<String> recipients, String authority, String title, String name, String unsigned) {
     doc.createParagraph().setSpacingAfter(0);
     XWPFTable table = twoColumns(0.5);
@@ -210,7 +210,8 @@ final class OfficialDocument {
   }
 
   /** A page of its own with a bold heading, e.g. "PHỤ LỤC", and a table with a bold header row. */
-  void appendix(String heading, String caption, List<String> header, List<List<String>> rows) {
+  public void appendix(
+      String heading, String caption, List<String> header, List<List<String>> rows) {
     XWPFParagraph h = doc.createParagraph();
     h.setPageBreak(true);
     centre(h);
@@ -233,7 +234,7 @@ final class OfficialDocument {
     }
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     try (doc;
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.write(out);
