@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -216,8 +217,14 @@ public final class OfficialDocument {
     h.setPageBreak(true);
     centre(h);
     run(h, heading, 14, true, false);
+    table(caption, header, rows);
+  }
+
+  /** A further table with its caption (bold, centred) and a bold header row, 13 pt. */
+  public void table(String caption, List<String> header, List<List<String>> rows) {
     XWPFParagraph c = doc.createParagraph();
     centre(c);
+    c.setSpacingBefore(120);
     run(c, caption, 14, true, false);
     XWPFTable table = doc.createTable(rows.size() + 1, header.size());
     table.setWidth(TEXT_WIDTH);
@@ -231,6 +238,56 @@ public final class OfficialDocument {
         XWPFParagraph p = table.getRow(r + 1).getCell(i).getParagraphs().getFirst();
         run(p, rows.get(r).get(i), 13, false, false);
       }
+    }
+  }
+
+  /** A paragraph in italics, e.g. a note under a table. */
+  public void note(String text) {
+    XWPFParagraph p = body();
+    run(p, text, 13, false, true);
+  }
+
+  /**
+   * "Hải Phòng, ngày 31 tháng 7 năm 2025": the day under 10 and the months 1 and 2 with a leading
+   * zero (Decree 30, Appendix I); blanks for a document not yet issued ({@code day} null).
+   */
+  public static String placeAndDate(String place, LocalDate day) {
+    String where = place == null ? "" : place + ", ";
+    if (day == null) {
+      return where + "ngày      tháng      năm      ";
+    }
+    String month =
+        day.getMonthValue() <= 2
+            ? "%02d".formatted(day.getMonthValue())
+            : Integer.toString(day.getMonthValue());
+    return where + "ngày %02d tháng %s năm %d".formatted(day.getDayOfMonth(), month, day.getYear());
+  }
+
+  /** The parts I, II, … of a document and the items 1, 2, … within the current part. */
+  public static final class Parts {
+    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII"};
+
+    private final OfficialDocument doc;
+    private int part;
+    private int item;
+
+    public Parts(OfficialDocument doc) {
+      this.doc = doc;
+    }
+
+    /** The next part's heading: "II. " and {@code heading}. */
+    public void part(String heading) {
+      doc.heading(ROMAN[part++] + ". " + heading);
+      item = 0;
+    }
+
+    /** The next item's heading within the part: "2. " and {@code heading}. */
+    public void item(String heading) {
+      doc.heading(++item + ". " + heading);
+    }
+
+    public OfficialDocument doc() {
+      return doc;
     }
   }
 

@@ -144,6 +144,49 @@ class OfficialDocumentTest {
     }
   }
 
+  @Test
+  void the_place_and_date_line_writes_days_and_months_as_the_decree_does() {
+    assertThat(OfficialDocument.placeAndDate("Hải Phòng", java.time.LocalDate.of(2025, 1, 5)))
+        .isEqualTo("Hải Phòng, ngày 05 tháng 01 năm 2025");
+    assertThat(OfficialDocument.placeAndDate("Kim Thành", java.time.LocalDate.of(2025, 10, 15)))
+        .isEqualTo("Kim Thành, ngày 15 tháng 10 năm 2025");
+    assertThat(OfficialDocument.placeAndDate(null, null))
+        .startsWith("ngày ")
+        .doesNotContainPattern("\\d");
+  }
+
+  @Test
+  void parts_and_items_are_numbered_as_they_come_and_a_further_table_keeps_to_the_page()
+      throws IOException {
+    OfficialDocument doc = new OfficialDocument();
+    OfficialDocument.Parts parts = new OfficialDocument.Parts(doc);
+    parts.part("KẾT QUẢ");
+    parts.item("Công tác chỉ đạo");
+    parts.item("Kết quả thực hiện");
+    parts.part("PHƯƠNG HƯỚNG");
+    parts.item("Nhiệm vụ");
+    doc.table("Số liệu", List.of("STT", "Hình thức"), List.of(List.of("1", "Phát thanh")));
+    doc.note("Số liệu đã tiếp nhận.");
+    try (XWPFDocument read = read(doc)) {
+      assertThat(
+              read.getParagraphs().stream()
+                  .map(XWPFParagraph::getText)
+                  .filter(t -> !t.isBlank())
+                  .toList())
+          .startsWith(
+              "I. KẾT QUẢ",
+              "1. Công tác chỉ đạo",
+              "2. Kết quả thực hiện",
+              "II. PHƯƠNG HƯỚNG",
+              "1. Nhiệm vụ",
+              "Số liệu");
+      assertThat(paragraph(read, "Số liệu").isPageBreak()).isFalse();
+      assertThat(paragraph(read, "Số liệu đã").getRuns().getFirst().isItalic()).isTrue();
+      assertThat(read.getTables().getFirst().getRow(1).getCell(1).getText())
+          .isEqualTo("Phát thanh");
+    }
+  }
+
   static XWPFParagraph paragraph(XWPFDocument doc, String start) {
     for (IBodyElement e : doc.getBodyElements()) {
       if (e instanceof XWPFParagraph p && p.getText().startsWith(start)) {

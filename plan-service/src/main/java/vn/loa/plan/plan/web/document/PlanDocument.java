@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.loa.contracts.plan.PlanContent;
 import vn.loa.document.OfficialDocument;
+import vn.loa.document.OfficialDocument.Parts;
 import vn.loa.plan.orgunit.OrgUnit;
 import vn.loa.plan.orgunit.OrgUnitType;
 import vn.loa.plan.orgunit.OrgUnits;
@@ -30,8 +31,6 @@ import vn.loa.plan.plan.PlanStatus;
  */
 @Component
 public class PlanDocument {
-
-  private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII"};
 
   private static final Map<String, String> TYPES =
       Map.of("KE_HOACH", "Kế hoạch", "QUYET_DINH", "Quyết định");
@@ -79,7 +78,7 @@ public class PlanDocument {
             .orElse(null),
         issuer.map(PlanDocument::body).orElse(c.issuerId()),
         draft || c.number() == null ? "       /" : c.number(),
-        placeAndDate(c.place(), draft ? null : c.issuedOn()));
+        OfficialDocument.placeAndDate(c.place(), draft ? null : c.issuedOn()));
     if (draft) {
       doc.draftMark("DỰ THẢO");
     }
@@ -225,30 +224,10 @@ public class PlanDocument {
     return doc.bytes();
   }
 
-  /** The parts I, II, … and the items 1, 2, … within the current part. */
-  private static final class Parts {
-    private final OfficialDocument doc;
-    private int part;
-    private int item;
-
-    Parts(OfficialDocument doc) {
-      this.doc = doc;
-    }
-
-    void part(String heading) {
-      doc.heading(ROMAN[part++] + ". " + heading);
-      item = 0;
-    }
-
-    void item(String heading) {
-      doc.heading(++item + ". " + heading);
-    }
-  }
-
   private static void list(Parts parts, String heading, List<String> lines) {
     if (!lines.isEmpty()) {
       parts.item(heading);
-      lines.forEach(parts.doc::item);
+      lines.forEach(parts.doc()::item);
     }
   }
 
@@ -288,22 +267,6 @@ public class PlanDocument {
 
   private static boolean committee(OrgUnitType type) {
     return type == OrgUnitType.PROVINCE || type == OrgUnitType.COMMUNE;
-  }
-
-  /**
-   * "Hải Phòng, ngày 31 tháng 7 năm 2025": the day under 10 and the months 1 and 2 with a leading
-   * zero; blanks for a draft.
-   */
-  static String placeAndDate(String place, LocalDate day) {
-    String where = place == null ? "" : place + ", ";
-    if (day == null) {
-      return where + "ngày      tháng      năm      ";
-    }
-    String month =
-        day.getMonthValue() <= 2
-            ? "%02d".formatted(day.getMonthValue())
-            : Integer.toString(day.getMonthValue());
-    return where + "ngày %02d tháng %s năm %d".formatted(day.getDayOfMonth(), month, day.getYear());
   }
 
   private static String shortDay(LocalDate day) {
