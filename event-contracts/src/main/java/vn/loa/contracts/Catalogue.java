@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.loa.contracts.activity.ActivityEvents;
 import vn.loa.contracts.audit.AuditEvents;
+import vn.loa.contracts.category.CategoryEvents;
 import vn.loa.contracts.orgunit.OrgUnitEvents;
 import vn.loa.contracts.plan.PlanEvents;
 import vn.loa.contracts.report.ReportEvents;
@@ -18,6 +19,7 @@ public final class Catalogue {
           PlanEvents.TOPIC,
           TaskEvents.TOPIC,
           ActivityEvents.TOPIC,
+          CategoryEvents.TOPIC,
           ReportEvents.REMINDERS,
           TaskEvents.REMINDERS,
           PlanEvents.DIRECTIVE_REMINDERS,
@@ -38,6 +40,7 @@ public final class Catalogue {
           ActivityEvents.RECORDED,
           ActivityEvents.CORRECTED,
           ActivityEvents.WITHDRAWN,
+          CategoryEvents.CHANGED,
           AuditEvents.RECORDED_BY_PLAN_SERVICE,
           AuditEvents.RECORDED_BY_TASK_SERVICE,
           AuditEvents.RECORDED_BY_REPORT_AGGREGATOR);

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.loa.contracts.activity.ActivityEvents;
 import vn.loa.contracts.audit.AuditEvents;
+import vn.loa.contracts.category.CategoryEvents;
 import vn.loa.contracts.orgunit.OrgUnitEvents;
 import vn.loa.contracts.plan.PlanEvents;
 import vn.loa.contracts.report.ReportEvents;
@@ -26,6 +27,7 @@ class MessagingConfig {
             OrgUnitEvents.TOPIC,
             PlanEvents.TOPIC,
             ActivityEvents.TOPIC,
+            CategoryEvents.TOPIC,
             AuditEvents.FROM_PLAN_SERVICE,
             AuditEvents.FROM_TASK_SERVICE,
             AuditEvents.FROM_REPORT_AGGREGATOR));

@@ -40,20 +40,22 @@ public class Rebuild {
   private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
 
   /**
-   * Every binding of the group: the group must be empty to move its offsets. The audit bindings are
-   * paused too, but their offsets stay and their append-only collection is not dropped.
+   * Every binding of the group: the group must be empty to move its offsets. The audit and category
+   * bindings are paused too, but their offsets stay and their collections are not dropped.
    */
   static final List<String> BINDINGS =
       List.of(
           "orgUnitEvents-in-0",
           "planEvents-in-0",
           "activityEvents-in-0",
+          "categoryEvents-in-0",
           "auditFromPlans-in-0",
           "auditFromTasks-in-0",
           "auditFromReports-in-0");
 
   static final List<Topic> TOPICS = List.of(OrgUnitEvents.TOPIC, ActivityEvents.TOPIC);
-  static final List<String> COLLECTIONS = List.of("rollups", "contributions", "org_units");
+  static final List<String> COLLECTIONS =
+      List.of("rollups", "contributions", "org_units");
 
   public enum State {
     IDLE,

@@ -12,23 +12,32 @@ import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import vn.loa.support.messaging.Aggregates;
 import vn.loa.support.web.Problems;
 import vn.loa.support.web.Violations;
 
-/** The category list; seeded on first start with the categories of docs/domain.md. */
+/**
+ * The category list; seeded on first start with the categories of docs/domain.md. Every change is
+ * stored with the event announcing it ({@code loa.categories}), and every start announces each
+ * category once more, so a consumer that came later learns the whole list.
+ */
 @Service
 public class Categories {
 
   static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
   private final MongoTemplate mongo;
+  private final Aggregates aggregates;
+  private final CategoryAnnouncer events;
 
-  Categories(MongoTemplate mongo) {
+  Categories(MongoTemplate mongo, Aggregates aggregates, CategoryAnnouncer events) {
     this.mongo = mongo;
+    this.aggregates = aggregates;
+    this.events = events;
+    aggregates.ensureVersionIndex(Category.class);
     seed();
+    announceAll();
   }
 
   private void seed() {
@@ -43,16 +52,34 @@ public class Categories {
           continue;
         }
         String[] f = line.split("\t");
-        Category seeded = new Category(f[1], f[2], f[3], Integer.parseInt(f[0]), true, 1);
+        Category seeded =
+            new Category(f[1], f[2], f[3], Integer.parseInt(f[0]), true, 1, List.of());
         Category stored = mongo.findById(f[1], Category.class);
         if (stored == null) {
           mongo.insert(seeded);
-        } else if (stored.version() == 1 && !stored.equals(seeded)) {
-          mongo.save(seeded); // nobody has edited it: it follows the corrected reference
+        } else if (stored.version() == 1 && !sameState(stored, seeded)) {
+          // nobody has edited it: it follows the corrected reference
+          aggregates.replace(seeded, 1);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean sameState(Category a, Category b) {
+    return a.nameVi().equals(b.nameVi())
+        && java.util.Objects.equals(a.nameEn(), b.nameEn())
+        && a.order() == b.order()
+        && a.active() == b.active();
+  }
+
+  /**
+   * Each category's current state, once more on its topic (a version a consumer holds is a no-op).
+   */
+  private void announceAll() {
+    for (Category c : all()) {
+      aggregates.replace(c.announced(events), c.version());
     }
   }
 
@@ -80,14 +107,16 @@ public class Categories {
     v.throwIfAny();
     int order = all().stream().mapToInt(Category::order).max().orElse(0) + 1;
     try {
-      return mongo.insert(
+      return aggregates.insert(
           new Category(
-              c.code(),
-              c.nameVi().strip(),
-              c.nameEn() == null ? null : c.nameEn().strip(),
-              order,
-              true,
-              1));
+                  c.code(),
+                  c.nameVi().strip(),
+                  c.nameEn() == null ? null : c.nameEn().strip(),
+                  order,
+                  true,
+                  1,
+                  List.of())
+              .announced(events));
     } catch (DuplicateKeyException e) {
       throw Problems.conflict("exists", "category", c.code());
     }
@@ -111,11 +140,9 @@ public class Categories {
             c.nameEn() == null ? current.nameEn() : c.nameEn().strip(),
             current.order(),
             c.active() == null ? current.active() : c.active(),
-            current.version() + 1);
-    var result =
-        mongo.replace(
-            new Query(Criteria.where("_id").is(code).and("version").is(expectedVersion)), next);
-    if (result.getMatchedCount() == 0) {
+            current.version() + 1,
+            List.of());
+    if (!aggregates.replace(next.announced(events), expectedVersion)) {
       throw Problems.staleVersion(find(code).map(Category::version).orElse(0L));
     }
     return next;

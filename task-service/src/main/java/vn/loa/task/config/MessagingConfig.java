@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.loa.contracts.activity.ActivityEvents;
 import vn.loa.contracts.audit.AuditEvents;
+import vn.loa.contracts.category.CategoryEvents;
 import vn.loa.contracts.orgunit.OrgUnitEvents;
 import vn.loa.contracts.plan.PlanEvents;
 import vn.loa.contracts.task.TaskEvents;
@@ -23,6 +24,7 @@ class MessagingConfig {
         "task-service",
         List.of(
             ActivityEvents.TOPIC,
+            CategoryEvents.TOPIC,
             TaskEvents.TOPIC,
             TaskEvents.REMINDERS,
             AuditEvents.FROM_TASK_SERVICE),
@@ -37,6 +39,6 @@ class MessagingConfig {
 
   @Bean
   OutboxCollections outboxCollections() {
-    return OutboxCollections.of("activities", "tasks", OnceOnlyEvents.COLLECTION);
+    return OutboxCollections.of("activities", "tasks", "categories", OnceOnlyEvents.COLLECTION);
   }
 }

@@ -1,0 +1,2 @@
+/** The consumer of {@code loa.categories}. */
+package vn.loa.report.category.messaging;
