@@ -228,6 +228,17 @@ public final class OfficialDocument {
     run(c, caption, 14, true, false);
     XWPFTable table = doc.createTable(rows.size() + 1, header.size());
     table.setWidth(TEXT_WIDTH);
+    table.setWidthType(TableWidthType.DXA);
+    int[] widths = widths(header);
+    var grid = table.getCTTbl().getTblGrid();
+    for (int i = 0; i < header.size(); i++) {
+      if (grid != null && i < grid.sizeOfGridColArray()) {
+        grid.getGridColArray(i).setW(BigInteger.valueOf(widths[i]));
+      }
+      for (var row : table.getRows()) {
+        row.getCell(i).setWidth(Integer.toString(widths[i]));
+      }
+    }
     for (int i = 0; i < header.size(); i++) {
       XWPFParagraph p = table.getRow(0).getCell(i).getParagraphs().getFirst();
       centre(p);
@@ -239,6 +250,31 @@ public final class OfficialDocument {
         run(p, rows.get(r).get(i), 13, false, false);
       }
     }
+  }
+
+  /**
+   * Column widths in twips: a numbering column ("STT") narrow, the column after it — what the row
+   * is about — wide, the others alike.
+   */
+  static int[] widths(List<String> header) {
+    int n = header.size();
+    int[] w = new int[n];
+    int left = TEXT_WIDTH;
+    int from = 0;
+    if (n > 1 && "STT".equals(header.getFirst())) {
+      w[0] = 800;
+      left -= 800;
+      from = 1;
+    }
+    if (n - from > 1) {
+      w[from] = (int) (left * (n - from > 3 ? 0.40 : 0.55));
+      left -= w[from];
+      from++;
+    }
+    for (int i = from; i < n; i++) {
+      w[i] = left / (n - from);
+    }
+    return w;
   }
 
   /** A paragraph in italics, e.g. a note under a table. */

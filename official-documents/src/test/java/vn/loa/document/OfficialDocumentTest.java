@@ -184,7 +184,26 @@ class OfficialDocumentTest {
       assertThat(paragraph(read, "Số liệu đã").getRuns().getFirst().isItalic()).isTrue();
       assertThat(read.getTables().getFirst().getRow(1).getCell(1).getText())
           .isEqualTo("Phát thanh");
+      // STT narrow, the form takes the rest of the text width
+      assertThat(read.getTables().getFirst().getRow(1).getCell(0).getWidth()).isEqualTo(800);
+      assertThat(read.getTables().getFirst().getRow(1).getCell(1).getWidth())
+          .isEqualTo(
+              OfficialDocument.PAGE_WIDTH
+                  - OfficialDocument.MARGIN_LEFT
+                  - OfficialDocument.MARGIN_RIGHT
+                  - 800);
     }
+  }
+
+  @Test
+  void a_numbering_column_is_narrow_and_what_the_row_is_about_is_wide() {
+    int[] w = OfficialDocument.widths(List.of("STT", "Chỉ tiêu", "Quý III", "Thay đổi", "x"));
+    assertThat(w[0]).isEqualTo(800);
+    assertThat(w[1]).isGreaterThanOrEqualTo(2 * w[2]);
+    assertThat(java.util.Arrays.stream(w).sum())
+        .isCloseTo(9355, org.assertj.core.data.Offset.offset(4));
+    assertThat(OfficialDocument.widths(List.of("Hình thức", "Số lượng"))[0])
+        .isGreaterThan(OfficialDocument.widths(List.of("Hình thức", "Số lượng"))[1]);
   }
 
   static XWPFParagraph paragraph(XWPFDocument doc, String start) {
