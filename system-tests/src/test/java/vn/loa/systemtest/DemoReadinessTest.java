@@ -61,6 +61,36 @@ class DemoReadinessTest {
                 "quantity",
                 12));
     assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+
+    // The commune's Q3/2025 report drafted from its figures, the forms named in words.
+    String report = "/api/reports/r-hp-kim-thanh-2025Q3";
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> api.get(report).json().get("figures").has("BROADCAST"));
+    var broadcast = api.get(report).json().get("figures").get("BROADCAST");
+    Http.Response docx = api.get(report + "/document.docx");
+    assertThat(docx.status()).as(docx.toString()).isEqualTo(200);
+    try (var doc =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(
+            new java.io.ByteArrayInputStream(docx.bytes()))) {
+      var lines =
+          doc.getParagraphs().stream()
+              .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+              .toList();
+      assertThat(lines)
+          .containsSubsequence(
+              "BÁO CÁO",
+              "Kết quả công tác tuyên truyền cải cách hành chính quý III năm 2025",
+              "a) Phát thanh, truyền thanh, truyền hình",
+              "- Đã thực hiện "
+                  + broadcast.get(2).asLong()
+                  + " hoạt động với số lượng "
+                  + String.format(
+                      java.util.Locale.forLanguageTag("vi"), "%,d", broadcast.get(0).asLong())
+                  + ".")
+          .anyMatch(l -> l.contains("“Phát thanh chuyên mục CCHC trên Đài truyền thanh xã”"));
+    }
+    assertThat(api.get(report + "/document.pdf").status()).isIn(200, 503);
     assertThat(api.delete(recorded.header("Location"), "If-Match", "\"1\"").status())
         .isEqualTo(204);
   }

@@ -108,6 +108,16 @@ public class IndicatorTable {
     return new Table(unitId, unit.name(), from, to, asOf, title, columns, rows);
   }
 
+  /**
+   * The indicators' values for given figures per category (a report's, live or as taken in): one
+   * row per active indicator, one value each.
+   */
+  public List<Row> rows(Map<String, Figures> figures) {
+    return indicators.active().stream()
+        .map(i -> new Row(i.code(), i.name(), i.kind(), List.of(value(i, figures))))
+        .toList();
+  }
+
   static Object value(Indicator indicator, Map<String, Figures> year) {
     long sum = 0;
     boolean anyUsed = false;
@@ -144,7 +154,7 @@ public class IndicatorTable {
    * The words of a unit's type, which are written in lower case inside a sentence ("của thành phố
    * Hải Phòng").
    */
-  static final List<String> TYPE_WORDS =
+  public static final List<String> TYPE_WORDS =
       List.of(
           "Thành phố", "Tỉnh", "Thị xã", "Thị trấn", "Xã", "Phường", "Đặc khu", "Huyện", "Quận");
 
@@ -153,7 +163,7 @@ public class IndicatorTable {
    * Phòng", "xã Kim Thành"); a proper name of an agency keeps its capital ("Sở Nội vụ", "Văn phòng
    * UBND thành phố").
    */
-  static String inSentence(String name) {
+  public static String inSentence(String name) {
     for (String word : TYPE_WORDS) {
       if (name.startsWith(word + " ")) {
         return word.toLowerCase(java.util.Locale.forLanguageTag("vi"))

@@ -55,7 +55,7 @@ public class Rebuild {
 
   static final List<Topic> TOPICS = List.of(OrgUnitEvents.TOPIC, ActivityEvents.TOPIC);
   static final List<String> COLLECTIONS =
-      List.of("rollups", "contributions", "org_units");
+      List.of("rollups", "contributions", "activity_descriptions", "org_units");
 
   public enum State {
     IDLE,

@@ -16,6 +16,11 @@ public record Figures(long quantity, long participants, long activities) {
         quantity + o.quantity, participants + o.participants, activities + o.activities);
   }
 
+  public Figures minus(Figures o) {
+    return new Figures(
+        quantity - o.quantity, participants - o.participants, activities - o.activities);
+  }
+
   public boolean hasNothing() {
     return quantity == 0 && participants == 0 && activities == 0;
   }

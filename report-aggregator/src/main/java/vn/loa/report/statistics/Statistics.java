@@ -141,6 +141,59 @@ public class Statistics {
   }
 
   /**
+   * Per category, who of the unit's subtree did it: each direct child (its whole subtree) with
+   * something in the category, and the unit itself for what it recorded under its own name (key
+   * {@code unitId}); biggest quantity first. The rows of a category add up to the unit's figure.
+   */
+  public Map<String, List<Row>> contributorsByCategory(String unitId, Span span) {
+    requireUnit(unitId);
+    List<OrgUnitReplica> children = tree.children(unitId);
+    List<String> ids = new ArrayList<>(List.of(unitId));
+    children.forEach(c -> ids.add(c.id()));
+    Buckets buckets = buckets(ids, span);
+    Map<String, Map<String, Figures>> byCategory = new TreeMap<>();
+    Map<String, Figures> ofChildren = new HashMap<>();
+    for (OrgUnitReplica child : children) {
+      perCategory(buckets.of(child.id()))
+          .forEach(
+              (category, f) -> {
+                byCategory.computeIfAbsent(category, k -> new LinkedHashMap<>()).put(child.id(), f);
+                ofChildren.merge(category, f, Figures::plus);
+              });
+    }
+    perCategory(buckets.of(unitId))
+        .forEach(
+            (category, f) -> {
+              Figures own = f.minus(ofChildren.getOrDefault(category, Figures.ZERO));
+              byCategory.computeIfAbsent(category, k -> new LinkedHashMap<>()).put(unitId, own);
+            });
+    Map<String, String> names = new HashMap<>();
+    tree.find(unitId).ifPresent(u -> names.put(u.id(), u.name()));
+    children.forEach(c -> names.put(c.id(), c.name()));
+    Map<String, List<Row>> rows = new TreeMap<>();
+    byCategory.forEach(
+        (category, units) ->
+            rows.put(
+                category,
+                units.entrySet().stream()
+                    .filter(e -> !e.getValue().hasNothing())
+                    .sorted(
+                        Map.Entry.<String, Figures>comparingByValue(
+                            (a, b) -> Long.compare(b.quantity(), a.quantity())))
+                    .map(e -> new Row(e.getKey(), names.get(e.getKey()), e.getValue()))
+                    .toList()));
+    rows.values().removeIf(List::isEmpty);
+    return rows;
+  }
+
+  private static SortedMap<String, Figures> perCategory(
+      Map<HalfMonth, SortedMap<String, Figures>> halves) {
+    SortedMap<String, Figures> sums = new TreeMap<>();
+    halves.values().forEach(cats -> cats.forEach((c, f) -> sums.merge(c, f, Figures::plus)));
+    return sums;
+  }
+
+  /**
    * Per month of the span: calendar months for a calendar period; reporting months (15th → 14th,
    * named by the month they end in) for a window.
    */

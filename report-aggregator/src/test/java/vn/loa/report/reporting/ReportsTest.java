@@ -61,15 +61,7 @@ class ReportsTest {
             null,
             null,
             1));
-    fx.publishPlan(
-        fx.province.id(),
-        "2026-07-01",
-        "2027-06-30",
-        new PlanContent.Reporting(
-            List.of("QUARTERLY"),
-            new PlanContent.DeadlineRule("BEFORE_DAY_OF_LAST_MONTH", 20, null),
-            List.of("UBND thành phố")),
-        commune);
+    fx.publishQuarterlyPlanFor(commune);
     fx.publishPlan(
         fx.province.id(),
         "2026-07-01",

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import vn.loa.contracts.activity.ActivityEvents;
 import vn.loa.contracts.activity.ActivitySnapshot;
+import vn.loa.contracts.category.CategoryChanged;
+import vn.loa.contracts.category.CategoryEvents;
 import vn.loa.contracts.orgunit.OrgUnitChanged;
 import vn.loa.contracts.orgunit.OrgUnitEvents;
 import vn.loa.contracts.plan.PlanContent;
@@ -76,6 +78,22 @@ public final class Fixtures implements AutoCloseable {
       PlanContent.Reporting reporting,
       String... addressees) {
     return publishPlan(issuer, from, to, reporting, List.of(), addressees);
+  }
+
+  /**
+   * The city's plan of 1/7/2026–30/6/2027 by which {@code addressee} reports every quarter to the
+   * city, before the 20th of the quarter's last month.
+   */
+  public String publishQuarterlyPlanFor(String addressee) {
+    return publishPlan(
+        province.id(),
+        "2026-07-01",
+        "2027-06-30",
+        new PlanContent.Reporting(
+            List.of("QUARTERLY"),
+            new PlanContent.DeadlineRule("BEFORE_DAY_OF_LAST_MONTH", 20, null),
+            List.of("UBND thành phố")),
+        addressee);
   }
 
   /**
@@ -155,6 +173,15 @@ public final class Fixtures implements AutoCloseable {
     return codec.encode(codec.envelope(type, a.id(), a.version(), a, Instant.now()));
   }
 
+  /** Announces a category as task-service does. */
+  public void publish(CategoryChanged c) {
+    writer.send(
+        CategoryEvents.TOPIC.name(),
+        c.code(),
+        codec.encode(
+            codec.envelope(CategoryEvents.CHANGED, c.code(), c.version(), c, Instant.now())));
+  }
+
   public void publishRaw(String key, byte[] value) {
     writer.send(ActivityEvents.TOPIC.name(), key, value);
   }
@@ -172,8 +199,10 @@ public final class Fixtures implements AutoCloseable {
     private LocalDate day = LocalDate.of(2025, 8, 5);
     private long quantity = 1;
     private long participants = 0;
+    private String title;
+    private String outlet;
 
-    ActivityBuilder(String id, String unitId) {
+    public ActivityBuilder(String id, String unitId) {
       this.id = id;
       this.unitId = unitId;
     }
@@ -200,6 +229,13 @@ public final class Fixtures implements AutoCloseable {
       return this;
     }
 
+    /** What was done and where it went out. */
+    public ActivityBuilder titled(String title, String outlet) {
+      this.title = title;
+      this.outlet = outlet;
+      return this;
+    }
+
     public ActivityBuilder on(String day) {
       this.day = LocalDate.parse(day);
       return this;
@@ -223,10 +259,10 @@ public final class Fixtures implements AutoCloseable {
           unitId,
           category,
           day,
-          "Hoạt động " + category,
+          title == null ? "Hoạt động " + category : title,
           quantity,
           participants,
-          null,
+          outlet,
           null,
           null,
           List.of(),

@@ -53,6 +53,12 @@ class ReportPagesTest extends PageTest {
     assertThat(html)
         .contains("Báo cáo của Xã Kim Thành — Quý III năm 2025", "15/06/2025 – 14/09/2025");
     assertThat(html).contains("Bị trả lại: Thiếu số liệu hội nghị");
+    // The report as the document the commune signs, through the gateway's API path.
+    assertThat(html)
+        .contains(
+            "href=\"/api/reports/r-hp-kim-thanh-2025Q3/document.docx\"",
+            "Tải bản dự thảo báo cáo (Word)",
+            "href=\"/api/reports/r-hp-kim-thanh-2025Q3/document.pdf\"");
     // The figures drafted from the window, by form, in the categories' order.
     assertThat(html).contains("Phát thanh, truyền thanh, truyền hình", ">2.500<", ">12<", ">40<");
     assertThat(html.indexOf("Tin, bài trên báo chí")).isLessThan(html.indexOf("Phát thanh,"));

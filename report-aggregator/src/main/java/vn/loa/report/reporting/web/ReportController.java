@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,23 +21,32 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.loa.report.period.Periods;
 import vn.loa.report.reporting.Report;
 import vn.loa.report.reporting.Reports;
+import vn.loa.report.reporting.web.document.ReportDocument;
 import vn.loa.spreadsheet.TableExport;
 import vn.loa.spreadsheet.TableExport.Column;
 import vn.loa.support.audit.AuditEntry;
 import vn.loa.support.security.Access;
 import vn.loa.support.web.IfMatch;
+import vn.loa.support.web.PdfConverter;
 import vn.loa.support.web.Problems;
 
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
 
+  static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
   private final Reports reports;
   private final Access access;
+  private final ReportDocument documents;
+  private final PdfConverter pdf;
 
-  ReportController(Reports reports, Access access) {
+  ReportController(Reports reports, Access access, ReportDocument documents, PdfConverter pdf) {
     this.reports = reports;
     this.access = access;
+    this.documents = documents;
+    this.pdf = pdf;
   }
 
   /**
@@ -211,6 +222,45 @@ class ReportController {
     Reports.Drafted drafted = reports.get(id);
     readable(drafted.report());
     return ok(drafted);
+  }
+
+  /**
+   * The report as the Word document its unit signs, in the layout of Decree 30/2020/NĐ-CP and the
+   * structure of seed 004 (ADR 0022). Its unit's officials and whoever may read the unit see it at
+   * any stage (a draft says so); a receiver outside the unit's line only once it has been sent.
+   */
+  @GetMapping("/{id}/document.docx")
+  ResponseEntity<byte[]> document(@PathVariable String id) {
+    Reports.Drafted d = documentOf(id);
+    return download(d, ".docx", MediaType.parseMediaType(DOCX), documents.docx(d));
+  }
+
+  /** The same document as PDF (LibreOffice); {@code 503} where the server has no converter. */
+  @GetMapping("/{id}/document.pdf")
+  ResponseEntity<byte[]> documentPdf(@PathVariable String id) {
+    Reports.Drafted d = documentOf(id);
+    return download(d, ".pdf", MediaType.APPLICATION_PDF, pdf.pdf(documents.docx(d)));
+  }
+
+  private Reports.Drafted documentOf(String id) {
+    Reports.Drafted d = reports.get(id);
+    Report r = d.report();
+    if (!access.canRead(r.unitId())
+        && (r.firstSubmittedAt() == null || r.receiverIds().stream().noneMatch(access::canRead))) {
+      throw Access.forbidden();
+    }
+    return d;
+  }
+
+  private static ResponseEntity<byte[]> download(
+      Reports.Drafted d, String extension, MediaType type, byte[] body) {
+    String name = "bao-cao-" + d.report().unitId() + "-" + d.report().window() + extension;
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name).build().toString())
+        .body(body);
   }
 
   /** The narrative parts (draft or returned reports only). */

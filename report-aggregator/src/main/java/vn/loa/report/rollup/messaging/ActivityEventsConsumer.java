@@ -1,12 +1,18 @@
 package vn.loa.report.rollup.messaging;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import vn.loa.contracts.activity.ActivityEvents;
+import vn.loa.contracts.activity.ActivitySnapshot;
+import vn.loa.report.rollup.ActivityDescription;
+import vn.loa.report.rollup.ActivityDescriptions;
 import vn.loa.report.rollup.RollupEngine;
 import vn.loa.support.messaging.ConsumerFailures;
+import vn.loa.support.messaging.EventCodec;
 import vn.loa.support.messaging.InboundRecord;
 import vn.loa.support.messaging.RetryLaterException;
 
@@ -17,15 +23,43 @@ import vn.loa.support.messaging.RetryLaterException;
 @Configuration(proxyBeanMethods = false)
 class ActivityEventsConsumer {
 
+  /**
+   * What the records say of their activities, for the report documents; a record that cannot be
+   * read is the engine's to dead-letter, and is left out here.
+   */
+  static List<ActivityDescription> describe(List<InboundRecord> records, EventCodec codec) {
+    List<ActivityDescription> described = new ArrayList<>(records.size());
+    for (InboundRecord r : records) {
+      try {
+        ActivitySnapshot a =
+            codec.data(codec.decode(r.value()), ActivityEvents.TOPIC, ActivitySnapshot.class);
+        if (a.id() != null && a.version() >= 1) {
+          described.add(
+              new ActivityDescription(
+                  a.id(), a.version(), a.unitId(), a.occurredOn(), a.title(), a.outlet()));
+        }
+      } catch (RuntimeException e) {
+        // unreadable: the engine dead-letters it; a description is never worth stalling the topic
+      }
+    }
+    return described;
+  }
+
   private static final org.slf4j.Logger log =
       org.slf4j.LoggerFactory.getLogger(ActivityEventsConsumer.class);
 
   @Bean
-  Consumer<Message<List<byte[]>>> activityEvents(RollupEngine engine, ActivityConsumerGate gate) {
+  Consumer<Message<List<byte[]>>> activityEvents(
+      RollupEngine engine,
+      ActivityConsumerGate gate,
+      ActivityDescriptions descriptions,
+      EventCodec codec) {
     return batch -> {
       try {
         gate.awaitOpen();
-        engine.apply(InboundRecord.batch(batch));
+        List<InboundRecord> records = InboundRecord.batch(batch);
+        engine.apply(records);
+        descriptions.keep(describe(records, codec));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new RetryLaterException("interrupted while waiting for the hierarchy", e);
