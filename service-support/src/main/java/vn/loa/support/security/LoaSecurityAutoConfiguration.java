@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -53,6 +54,9 @@ public class LoaSecurityAutoConfiguration {
             requests ->
                 requests
                     .requestMatchers("/actuator/**", "/livez", "/readyz", "/error")
+                    .permitAll()
+                    // the API's description, not its data; the gateway shows it to the signed-in
+                    .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

@@ -72,6 +72,19 @@ public class LoaWebAutoConfiguration {
    * Word to PDF by LibreOffice ({@code loa.documents.converter}, default {@code soffice} on the
    * {@code PATH}), each conversion at most {@code loa.documents.convert-timeout} (default 60 s).
    */
+  /** The service's OpenAPI description at {@code /v3/api-docs}, gathered by the gateway. */
+  @Bean
+  @ConditionalOnMissingBean
+  LoaOpenApi loaOpenApiCustomizer(@Value("${spring.application.name:loa}") String service) {
+    return new LoaOpenApi(service);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  io.swagger.v3.oas.models.OpenAPI loaOpenApi(LoaOpenApi loa) {
+    return loa.base();
+  }
+
   @Bean
   @ConditionalOnMissingBean
   PdfConverter pdfConverter(

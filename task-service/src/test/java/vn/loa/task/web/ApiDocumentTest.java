@@ -1,0 +1,38 @@
+package vn.loa.task.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.loa.testsupport.Http;
+import vn.loa.testsupport.IntegrationTest;
+
+/**
+ * task-service describes its API in OpenAPI 3.1 at {@code /v3/api-docs} for the gateway to gather:
+ * its paths, the bearer token, the problem every refusal answers with.
+ */
+@IntegrationTest
+class ApiDocumentTest {
+
+  @LocalServerPort int port;
+
+  @Test
+  void the_api_is_described_with_its_security_and_its_problems() {
+    Http.Response r = Http.localhost(port).get("/v3/api-docs");
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    JsonNode doc = r.json();
+    assertThat(doc.get("openapi").asString()).startsWith("3.1");
+    assertThat(doc.get("paths").propertyNames())
+        .contains("/api/activities", "/api/activities/{id}", "/api/tasks", "/api/categories")
+        .allMatch(p -> p.startsWith("/api/"));
+    JsonNode record = doc.get("paths").get("/api/activities").get("post");
+    assertThat(record.get("responses").get("400").get("content").get("application/problem+json"))
+        .isNotNull();
+    assertThat(doc.get("components").get("schemas").get("Problem").get("properties").has("errors"))
+        .isTrue();
+    assertThat(doc.get("components").get("securitySchemes").get("bearer").get("scheme").asString())
+        .isEqualTo("bearer");
+    assertThat(doc.get("security").get(0).has("bearer")).isTrue();
+  }
+}
