@@ -34,5 +34,19 @@ class ApiDocumentTest {
     assertThat(doc.get("components").get("securitySchemes").get("bearer").get("scheme").asString())
         .isEqualTo("bearer");
     assertThat(doc.get("security").get(0).has("bearer")).isTrue();
+    // the headers a retry and a correction depend on, and the operations grouped in Vietnamese
+    assertThat(record.get("parameters").valueStream().map(p -> p.get("name").asString()))
+        .contains("Idempotency-Key");
+    assertThat(
+            doc.get("paths")
+                .get("/api/activities/{id}")
+                .get("put")
+                .get("parameters")
+                .valueStream()
+                .map(p -> p.get("name").asString()))
+        .contains("If-Match");
+    assertThat(record.get("tags").get(0).asString()).isEqualTo("Hoạt động");
+    assertThat(doc.get("tags").valueStream().map(t -> t.get("name").asString()))
+        .contains("Hoạt động", "Nhiệm vụ", "Hình thức tuyên truyền");
   }
 }

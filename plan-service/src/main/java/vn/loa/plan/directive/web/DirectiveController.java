@@ -1,5 +1,6 @@
 package vn.loa.plan.directive.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,9 @@ import vn.loa.spreadsheet.TableExport;
 import vn.loa.spreadsheet.TableExport.Column;
 import vn.loa.support.security.Access;
 
+@Tag(
+    name = "Văn bản chỉ đạo",
+    description = "Directives to implement and who has issued their plan (compliance)")
 @RestController
 class DirectiveController {
 

@@ -1,5 +1,6 @@
 package vn.loa.plan.orgunit.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,9 @@ import vn.loa.plan.orgunit.OrgUnits;
 import vn.loa.support.security.Access;
 import vn.loa.support.web.IfMatch;
 
+@Tag(
+    name = "Đơn vị",
+    description = "The organisation: provinces, departments, communes and their units, merges")
 @RestController
 @RequestMapping("/api/org-units")
 class OrgUnitController {

@@ -1,5 +1,6 @@
 package vn.loa.plan.plan.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,6 +29,10 @@ import vn.loa.support.web.PdfConverter;
 import vn.loa.support.web.Problems;
 import vn.loa.support.web.Violations;
 
+@Tag(
+    name = "Kế hoạch",
+    description =
+        "Plans: drafts, issue, amend, revoke, revisions, the plan as its Word/PDF document")
 @RestController
 @RequestMapping("/api/plans")
 class PlanController {

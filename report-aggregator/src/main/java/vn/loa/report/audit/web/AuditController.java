@@ -1,5 +1,6 @@
 package vn.loa.report.audit.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import vn.loa.support.security.Access;
 import vn.loa.support.web.Violations;
 
 /** The central audit trail of a unit's subtree, newest first, for the city administrator. */
+@Tag(name = "Nhật ký thay đổi", description = "Who changed what, when")
 @RestController
 class AuditController {
 

@@ -1,5 +1,6 @@
 package vn.loa.report.indicator.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,7 @@ import vn.loa.report.indicator.TargetProgress;
 import vn.loa.support.security.Access;
 import vn.loa.support.web.IfMatch;
 
+@Tag(name = "Chỉ tiêu", description = "Indicators of the city's report and plan targets")
 @RestController
 class IndicatorController {
 

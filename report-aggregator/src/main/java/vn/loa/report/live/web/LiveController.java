@@ -1,5 +1,6 @@
 package vn.loa.report.live.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,6 +14,7 @@ import vn.loa.support.web.Problems;
  * {@code GET /api/statistics/stream?unit=}: Server-Sent Events of the activities rolled up into the
  * figures of {@code unit}'s subtree, for whoever may read those figures.
  */
+@Tag(name = "Số liệu trực tiếp", description = "Live figures (Server-Sent Events)")
 @RestController
 class LiveController {
 

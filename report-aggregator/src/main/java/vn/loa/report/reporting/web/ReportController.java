@@ -1,5 +1,6 @@
 package vn.loa.report.reporting.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +31,9 @@ import vn.loa.support.web.IfMatch;
 import vn.loa.support.web.PdfConverter;
 import vn.loa.support.web.Problems;
 
+@Tag(
+    name = "Báo cáo",
+    description = "Periodic reports: draft, submit, take in, return; completeness; documents")
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {

@@ -1,5 +1,6 @@
 package vn.loa.report.statistics.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import vn.loa.support.web.Choices;
 import vn.loa.support.web.Problems;
 import vn.loa.support.web.Violations;
 
+@Tag(name = "Số liệu", description = "Totals and breakdowns by unit, period and category")
 @RestController
 @RequestMapping("/api/statistics")
 class StatisticsController {

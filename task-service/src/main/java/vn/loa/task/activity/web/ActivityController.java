@@ -1,5 +1,6 @@
 package vn.loa.task.activity.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,9 @@ import vn.loa.task.activity.Activity;
 import vn.loa.task.activity.ActivityContent;
 import vn.loa.task.activity.Evidence;
 
+@Tag(
+    name = "Hoạt động",
+    description = "Activities: record, correct, withdraw, evidence, lists and spreadsheets")
 @RestController
 @RequestMapping("/api/activities")
 class ActivityController {

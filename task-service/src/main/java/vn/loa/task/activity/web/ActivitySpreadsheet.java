@@ -1,5 +1,6 @@
 package vn.loa.task.activity.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,9 @@ import vn.loa.task.category.Category;
  * so. The same access rule and refusals as the list; more rows than one file holds is a {@code 400}
  * asking for a shorter span.
  */
+@Tag(
+    name = "Hoạt động",
+    description = "Activities: record, correct, withdraw, evidence, lists and spreadsheets")
 @RestController
 class ActivitySpreadsheet {
 

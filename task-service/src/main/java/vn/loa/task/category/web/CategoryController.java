@@ -1,5 +1,6 @@
 package vn.loa.task.category.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -18,6 +19,7 @@ import vn.loa.support.web.IfMatch;
 import vn.loa.task.category.Categories;
 import vn.loa.task.category.Category;
 
+@Tag(name = "Hình thức tuyên truyền", description = "Activity categories")
 @RestController
 @RequestMapping("/api/categories")
 class CategoryController {

@@ -1,5 +1,6 @@
 package vn.loa.task.task.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import vn.loa.task.task.TaskStatus;
 import vn.loa.task.task.Tasks;
 import vn.loa.task.task.Timeliness;
 
+@Tag(name = "Nhiệm vụ", description = "Tasks derived from plans and their progress")
 @RestController
 @RequestMapping("/api/tasks")
 class TaskController {

@@ -1,5 +1,6 @@
 package vn.loa.task.task.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import vn.loa.task.task.Timeliness;
  * (or "Thường xuyên"), its status and timeliness as of today in words, when it was done, the note.
  * The same access rule as the list.
  */
+@Tag(name = "Nhiệm vụ", description = "Tasks derived from plans and their progress")
 @RestController
 class TaskSpreadsheet {
 

@@ -1,5 +1,6 @@
 package vn.loa.task.activity.importing.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -29,6 +30,7 @@ import vn.loa.task.activity.importing.ImportJob;
 import vn.loa.task.activity.importing.ImportTemplate;
 import vn.loa.task.activity.importing.Imports;
 
+@Tag(name = "Nhập tệp hoạt động", description = "Bulk import of activities from CSV/XLSX")
 @RestController
 @RequestMapping("/api/activities/imports")
 class ImportController {
