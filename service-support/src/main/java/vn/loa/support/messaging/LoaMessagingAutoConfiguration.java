@@ -88,6 +88,9 @@ public class LoaMessagingAutoConfiguration {
   @ConditionalOnBean(MessagingTopics.class)
   DeadLetters deadLetters(
       Producer<String, byte[]> producer, MessagingTopics topics, MeterRegistry meters) {
+    // Counted from zero per consumed topic, so the alert on a first dead letter has a series to
+    // see.
+    topics.consumed().forEach(t -> meters.counter("loa.messaging.dead-letters", "topic", t.name()));
     return new DeadLetters(producer, topics.consumer(), meters);
   }
 

@@ -31,13 +31,19 @@ public class ConcurrencyLimitFilter extends OncePerRequestFilter {
   private final ProblemRenderer renderer;
   private final LocaleResolver locales;
   private final JsonMapper json;
+  private final io.micrometer.core.instrument.Counter shed;
 
+  /**
+   * @param shed counts the requests turned away ({@code loa.web.shed}: what the alert "requests
+   *     shed" watches)
+   */
   public ConcurrencyLimitFilter(
       int maxConcurrent,
       Duration queueTimeout,
       ProblemRenderer renderer,
       LocaleResolver locales,
-      JsonMapper json) {
+      JsonMapper json,
+      io.micrometer.core.instrument.Counter shed) {
     if (maxConcurrent < 1) {
       throw new IllegalArgumentException("loa.web.max-concurrent-requests must be at least 1");
     }
@@ -46,6 +52,7 @@ public class ConcurrencyLimitFilter extends OncePerRequestFilter {
     this.renderer = renderer;
     this.locales = locales;
     this.json = json;
+    this.shed = shed;
   }
 
   @Override
@@ -66,6 +73,7 @@ public class ConcurrencyLimitFilter extends OncePerRequestFilter {
       admitted = false;
     }
     if (!admitted) {
+      shed.increment();
       ProblemDetail body = renderer.render(Problems.overloaded(), locales.resolveLocale(request));
       body.setInstance(URI.create(request.getRequestURI()));
       response.setStatus(body.getStatus());

@@ -134,7 +134,11 @@ public class LoaWebAutoConfiguration {
       LoaWebProperties properties,
       ProblemRenderer renderer,
       LocaleResolver localeResolver,
-      JsonMapper json) {
+      JsonMapper json,
+      org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry>
+          meters) {
+    var registry =
+        meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
     var registration =
         new FilterRegistrationBean<>(
             new ConcurrencyLimitFilter(
@@ -142,7 +146,10 @@ public class LoaWebAutoConfiguration {
                 properties.queueTimeout(),
                 renderer,
                 localeResolver,
-                json));
+                json,
+                io.micrometer.core.instrument.Counter.builder("loa.web.shed")
+                    .description("Requests turned away with 503 because the service was full")
+                    .register(registry)));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

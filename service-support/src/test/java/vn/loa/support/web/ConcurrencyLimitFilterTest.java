@@ -28,10 +28,12 @@ class ConcurrencyLimitFilterTest {
       throws Exception {
     ConcurrencyLimitFilter filter = filter(Locale.ENGLISH);
     Thread busy = holdTheOnlyPermit(filter);
+    double shedBefore = SHED.count();
 
     MockHttpServletResponse refused = send(filter, post());
 
     assertThat(refused.getStatus()).isEqualTo(503);
+    assertThat(SHED.count()).as("counted as shed").isEqualTo(shedBefore + 1);
     assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
     assertThat(refused.getContentType()).startsWith("application/problem+json");
     assertThat(refused.getContentAsString())
@@ -70,6 +72,9 @@ class ConcurrencyLimitFilterTest {
     release.countDown();
   }
 
+  static final io.micrometer.core.instrument.Counter SHED =
+      new io.micrometer.core.instrument.simple.SimpleMeterRegistry().counter("loa.web.shed");
+
   private static ConcurrencyLimitFilter filter(Locale locale) {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     messages.setBasenames("loa/problems");
@@ -80,7 +85,8 @@ class ConcurrencyLimitFilterTest {
         Duration.ofMillis(100),
         new ProblemRenderer(messages),
         new FixedLocaleResolver(locale),
-        JsonMapper.builder().build());
+        JsonMapper.builder().build(),
+        SHED);
   }
 
   /**
