@@ -92,11 +92,23 @@ class ApiDocs {
             "Toàn bộ API của Loa qua cổng: kế hoạch và chỉ đạo (plan-service), nhiệm vụ và hoạt"
                 + " động (task-service), số liệu, chỉ tiêu và báo cáo (report-aggregator).");
     out.putArray("servers").addObject().put("url", "/").put("description", "Cổng Loa (gateway)");
-    out.putArray("security").addObject().putArray("bearer");
+    // Either an access token, or the session of a person signed in at the gateway (a browser).
+    var either = out.putArray("security");
+    either.addObject().putArray("bearer");
+    either.addObject().putArray("session");
     ObjectNode paths = out.putObject("paths");
     ObjectNode components = out.putObject("components");
     ObjectNode schemas = components.putObject("schemas");
     ObjectNode security = components.putObject("securitySchemes");
+    security
+        .putObject("session")
+        .put("type", "apiKey")
+        .put("in", "cookie")
+        .put("name", "SESSION")
+        .put(
+            "description",
+            "Phiên của người đã đăng nhập tại cổng (trình duyệt); thay đổi dữ liệu cần thêm"
+                + " X-XSRF-TOKEN từ cookie XSRF-TOKEN.");
     for (Part part : parts) {
       if (part.doc() == null) {
         about.append(" (").append(part.service()).append(" không trả lời: thiếu phần của nó.)");

@@ -106,6 +106,9 @@ class ApiDocsTest {
                 .asString())
         .isEqualTo("#/components/schemas/View");
     assertThat(doc.get("components").get("securitySchemes").has("bearer")).isTrue();
+    assertThat(doc.at("/components/securitySchemes/session/in").asString()).isEqualTo("cookie");
+    assertThat(doc.get("security").valueStream().map(r -> r.propertyNames().iterator().next()))
+        .containsExactly("bearer", "session");
     assertThat(doc.get("tags").get(0).get("name").asString()).isEqualTo("plans");
     assertThat(doc.get("info").get("description").asString())
         .contains("report-aggregator không trả lời");
