@@ -33,30 +33,41 @@ public final class EventSchemas {
 
   /** Every way the records of {@code topic} differ from their schemas; empty when all match. */
   public static List<String> violations(String topic) {
+    return violations(topic, key -> true);
+  }
+
+  /**
+   * As {@link #violations(String)}, for the records whose key {@code keys} accepts only: a
+   * consumer's test checks the events it fed its service, not the poison another test put there.
+   */
+  public static List<String> violations(String topic, java.util.function.Predicate<String> keys) {
     List<String> found = new ArrayList<>();
     for (TopicReader.Record r : TopicReader.readAll(topic)) {
-      if (r.value() == null) {
+      if (r.value() == null || !keys.test(r.key() == null ? "" : r.key())) {
         continue;
       }
-      JsonNode envelope = JSON.readTree(r.value());
-      String where = topic + "@" + r.partition() + ":" + r.offset() + " (" + r.key() + ")";
-      schema("envelope.v1.json")
-          .validate(envelope)
-          .forEach(e -> found.add(where + " envelope " + e));
-      String dataschema = envelope.path("dataschema").asString("");
-      String[] parts = dataschema.split(":");
-      if (parts.length != 5 || !dataschema.startsWith("urn:loa:schema:")) {
-        found.add(where + " names no known schema: " + dataschema);
-        continue;
-      }
-      Path file = SCHEMAS.resolve(parts[3] + ".v" + parts[4] + ".json");
-      if (!Files.exists(file)) {
-        found.add(where + " has no schema file " + file.getFileName());
-        continue;
-      }
-      for (Error e : schema(file.getFileName().toString()).validate(envelope.get("data"))) {
-        found.add(where + " " + envelope.path("type").asString() + " " + e);
-      }
+      found.addAll(check(topic + "@" + r.partition() + ":" + r.offset() + " (" + r.key() + ")", r));
+    }
+    return found;
+  }
+
+  private static List<String> check(String where, TopicReader.Record r) {
+    List<String> found = new ArrayList<>();
+    JsonNode envelope = JSON.readTree(r.value());
+    schema("envelope.v1.json").validate(envelope).forEach(e -> found.add(where + " envelope " + e));
+    String dataschema = envelope.path("dataschema").asString("");
+    String[] parts = dataschema.split(":");
+    if (parts.length != 5 || !dataschema.startsWith("urn:loa:schema:")) {
+      found.add(where + " names no known schema: " + dataschema);
+      return found;
+    }
+    Path file = SCHEMAS.resolve(parts[3] + ".v" + parts[4] + ".json");
+    if (!Files.exists(file)) {
+      found.add(where + " has no schema file " + file.getFileName());
+      return found;
+    }
+    for (Error e : schema(file.getFileName().toString()).validate(envelope.get("data"))) {
+      found.add(where + " " + envelope.path("type").asString() + " " + e);
     }
     return found;
   }
