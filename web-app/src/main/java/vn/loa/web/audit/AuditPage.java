@@ -213,13 +213,16 @@ class AuditPage {
         .filter(Objects::nonNull)
         .forEach(unitName::apply);
     // The record each entry is about, by what it is called: a plan by its number and title, a task
-    // by its title, a unit by its name.
+    // or an activity by its title, a unit by its name.
     Map<String, String> titles = new HashMap<>();
     Map<String, String> tasks = new HashMap<>();
+    Map<String, String> activities = new HashMap<>();
     for (AuditEntry e : entries) {
       switch (e.entityType() == null ? "" : e.entityType()) {
         case "plan" -> titles.put(e.entityId(), planName.apply(e.entityId()));
         case "task" -> titles.put(e.entityId(), tasks.computeIfAbsent(e.entityId(), this::task));
+        case "activity" ->
+            titles.put(e.entityId(), activities.computeIfAbsent(e.entityId(), this::activity));
         case "org-unit" -> titles.put(e.entityId(), unitName.apply(e.entityId()));
         default -> {}
       }
@@ -250,7 +253,14 @@ class AuditPage {
     return called(TaskTitle.class, "/api/tasks/{id}", id, TaskTitle::title);
   }
 
-  /** What the trail shows of a task. */
+  /**
+   * An activity's title, or its id where the API has none to show (withdrawn ones stay readable).
+   */
+  private String activity(String id) {
+    return called(TaskTitle.class, "/api/activities/{id}", id, TaskTitle::title);
+  }
+
+  /** What the trail shows of a task or an activity: its title. */
   public record TaskTitle(String title) {}
 
   /** What the trail shows of a plan. */

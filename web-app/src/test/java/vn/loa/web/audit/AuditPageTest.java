@@ -72,11 +72,18 @@ class AuditPageTest extends PageTest {
   void the_administrator_sees_who_changed_what_and_when_in_words() {
     city();
     API.json("/api/audit?unit=hp&page=0&size=50", "[" + entry("a-1", "CORRECTED") + "]");
+    API.json(
+        "/api/activities/a-1",
+        """
+        {"id":"a-1","title":"Phát thanh chuyên mục CCHC","unitId":"hp-kim-thanh","version":2}
+        """);
     Http.Response page = pages(admin).get("/audit");
     assertThat(page.status()).isEqualTo(200);
     String html = page.text();
     assertThat(html).contains("<h1>Nhật ký thay đổi</h1>", "10:00:00 02/12/2026");
     assertThat(html).contains("Hoạt động", "href=\"/activities/a-1\"", "phiên bản 2", "Sửa");
+    // the activity by its title, not its id
+    assertThat(html).contains(">Phát thanh chuyên mục CCHC</a>").doesNotContain(">a-1</a>");
     assertThat(html).contains("Số lượng</span>:", ">12</span> → <span>15<", "officer.kim-thanh");
     assertThat(html).contains("<span class=\"asof\">Xã Kim Thành</span>");
     // Values in words: days, yes/no, the form's name, the unit's name; the entity's id not again.
