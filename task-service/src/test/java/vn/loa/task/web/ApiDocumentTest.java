@@ -46,6 +46,15 @@ class ApiDocumentTest {
                 .map(p -> p.get("name").asString()))
         .contains("If-Match");
     assertThat(record.get("tags").get(0).asString()).isEqualTo("Hoạt động");
+    // what an integrator reads first: in Vietnamese, with an example and the headers answered
+    assertThat(record.get("summary").asString()).isEqualTo("Ghi nhận một hoạt động tuyên truyền");
+    assertThat(
+            record
+                .at("/requestBody/content/application~1json/examples/Phát thanh/value")
+                .toString())
+        .contains("hp-kim-thanh-vhxh", "Đài truyền thanh xã");
+    assertThat(record.at("/responses/201/headers").propertyNames())
+        .contains("Location", "ETag", "Idempotent-Replayed");
     assertThat(doc.get("tags").valueStream().map(t -> t.get("name").asString()))
         .contains("Hoạt động", "Nhiệm vụ", "Hình thức tuyên truyền");
   }

@@ -1,5 +1,11 @@
 package vn.loa.task.activity.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -59,10 +65,45 @@ class ActivityController {
     return activity;
   }
 
+  @Operation(
+      summary = "Ghi nhận một hoạt động tuyên truyền",
+      description =
+          "Hoạt động của một đơn vị (xã, phòng, sở) được tính ngay vào số liệu của đơn vị đó và"
+              + " các cấp trên. Gửi lại cùng Idempotency-Key (ví dụ khi mạng chập chờn) không ghi"
+              + " hai lần: trả lại đúng hoạt động đã ghi, với Idempotent-Replayed: true.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      examples =
+                          @ExampleObject(
+                              name = "Phát thanh",
+                              value =
+                                  """
+                                  {"unitId": "hp-kim-thanh-vhxh", "category": "BROADCAST",
+                                   "occurredOn": "2025-08-05",
+                                   "title": "Phát thanh chuyên mục CCHC trên Đài truyền thanh xã",
+                                   "quantity": 12, "outlet": "Đài truyền thanh xã"}\
+                                  """))),
+      responses =
+          @ApiResponse(
+              responseCode = "201",
+              description = "Đã ghi nhận",
+              headers = {
+                @Header(name = "Location", description = "Địa chỉ của hoạt động"),
+                @Header(name = "ETag", description = "Phiên bản, gửi lại trong If-Match khi sửa"),
+                @Header(
+                    name = "Idempotent-Replayed",
+                    description = "true khi đây là lần gửi lại của cùng Idempotency-Key")
+              }))
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ActivityView> record(
       @RequestBody ActivityContent request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+      @Parameter(
+              description =
+                  "Khóa do bên gửi tạo cho mỗi lần ghi; gửi lại cùng khóa không ghi hai lần")
+          @RequestHeader(name = "Idempotency-Key", required = false)
+          String idempotencyKey) {
     if (request != null && request.unitId() != null) {
       access.write(request.unitId());
     }
@@ -74,6 +115,9 @@ class ActivityController {
         .body(ActivityView.of(activity));
   }
 
+  @Operation(
+      summary = "Xem một hoạt động",
+      description = "Kèm ETag: phiên bản để sửa hoặc thu hồi.")
   @GetMapping("/{id}")
   ResponseEntity<ActivityView> get(@PathVariable String id) {
     Activity activity = readable(id);
@@ -83,11 +127,19 @@ class ActivityController {
   }
 
   /** A correction: the full new content, for the version named in {@code If-Match}. */
+  @Operation(
+      summary = "Sửa một hoạt động",
+      description =
+          "Toàn bộ nội dung mới, cho phiên bản nêu trong If-Match (ETag đã nhận). Số liệu tổng hợp"
+              + " thay phần của phiên bản cũ bằng phiên bản mới, không cộng thêm. Phiên bản đã cũ:"
+              + " 412.")
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ActivityView> correct(
       @PathVariable String id,
       @RequestBody ActivityContent request,
-      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+      @Parameter(description = "ETag của phiên bản đang sửa, ví dụ \"2\"")
+          @RequestHeader(name = "If-Match", required = false)
+          String ifMatch) {
     long expected = IfMatch.required(ifMatch);
     writable(id);
     if (request != null && request.unitId() != null) {
@@ -100,6 +152,9 @@ class ActivityController {
   }
 
   /** A withdrawal: the activity stays readable, marked withdrawn, and no longer counts. */
+  @Operation(
+      summary = "Thu hồi một hoạt động",
+      description = "Hoạt động vẫn xem được, đánh dấu đã thu hồi, và không còn được tính.")
   @DeleteMapping("/{id}")
   ResponseEntity<Void> withdraw(
       @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
