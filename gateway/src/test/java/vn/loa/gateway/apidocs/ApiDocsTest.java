@@ -107,7 +107,7 @@ class ApiDocsTest {
         .isEqualTo("#/components/schemas/View");
     assertThat(doc.get("components").get("securitySchemes").has("bearer")).isTrue();
     assertThat(doc.at("/components/securitySchemes/session/in").asString()).isEqualTo("cookie");
-    assertThat(doc.get("security").valueStream().map(r -> r.propertyNames().iterator().next()))
+    assertThat(doc.get("security").valueStream().map(s -> s.propertyNames().iterator().next()))
         .containsExactly("bearer", "session");
     assertThat(doc.get("tags").get(0).get("name").asString()).isEqualTo("plans");
     assertThat(doc.get("info").get("description").asString())
