@@ -194,18 +194,26 @@ public record TableExport(String sheet, List<Column> columns, List<List<Object>>
   /** The answer to a download: {@code name.xlsx} or {@code name.csv}, by {@code format}. */
   public ResponseEntity<byte[]> download(String name, String format) {
     boolean csv = "csv".equals(format);
+    return attachment(
+        name + (csv ? ".csv" : ".xlsx"),
+        csv ? MediaType.parseMediaType("text/csv;charset=UTF-8") : MediaType.parseMediaType(XLSX),
+        csv ? csv() : xlsx());
+  }
+
+  /**
+   * A file to save rather than show: {@code Content-Disposition: attachment} with {@code filename}
+   * (UTF-8, so Vietnamese names survive), the type, the bytes. Tables, plan and report documents.
+   */
+  public static ResponseEntity<byte[]> attachment(String filename, MediaType type, byte[] body) {
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
-                .filename(name + (csv ? ".csv" : ".xlsx"), StandardCharsets.UTF_8)
+                .filename(filename, StandardCharsets.UTF_8)
                 .build()
                 .toString())
-        .contentType(
-            csv
-                ? MediaType.parseMediaType("text/csv;charset=UTF-8")
-                : MediaType.parseMediaType(XLSX))
-        .body(csv ? csv() : xlsx());
+        .contentType(type)
+        .body(body);
   }
 
   private static String text(Object v) {

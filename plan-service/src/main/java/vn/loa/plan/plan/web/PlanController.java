@@ -2,10 +2,7 @@ package vn.loa.plan.plan.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -126,15 +123,7 @@ class PlanController {
 
   private static ResponseEntity<byte[]> download(
       String id, String suffix, MediaType type, byte[] body) {
-    return ResponseEntity.ok()
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("ke-hoach-" + id + suffix, StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .contentType(type)
-        .body(body);
+    return vn.loa.spreadsheet.TableExport.attachment("ke-hoach-" + id + suffix, type, body);
   }
 
   /** One issued revision as it was issued. */

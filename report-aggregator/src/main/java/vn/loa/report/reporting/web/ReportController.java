@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -258,13 +256,8 @@ class ReportController {
 
   private static ResponseEntity<byte[]> download(
       Reports.Drafted d, String extension, MediaType type, byte[] body) {
-    String name = "bao-cao-" + d.report().unitId() + "-" + d.report().window() + extension;
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(body);
+    return TableExport.attachment(
+        "bao-cao-" + d.report().unitId() + "-" + d.report().window() + extension, type, body);
   }
 
   /** The narrative parts (draft or returned reports only). */
