@@ -81,6 +81,23 @@ class ApiDocumentationTest {
             "/api/statistics/totals");
     assertThat(doc.get("components").get("schemas").has("Problem")).isTrue();
     assertThat(doc.get("components").get("securitySchemes").has("bearer")).isTrue();
+    // Every operation of every service says what it does, in Vietnamese; every change that takes
+    // If-Match says what a stale version gets.
+    JsonNode paths = doc.get("paths");
+    for (String path : paths.propertyNames()) {
+      for (String method : paths.get(path).propertyNames()) {
+        JsonNode op = paths.get(path).get(method);
+        assertThat(op.path("summary").asString())
+            .as(method + " " + path)
+            .matches(".*[ạảãàáâậầấẩẫăắằặẳẵđêếềệểễôốồộổỗơớờợởỡưứừựửữíìịỉĩóòọỏõúùụủũýỳỵỷỹ].*");
+        boolean ifMatch =
+            op.path("parameters").valueStream()
+                .anyMatch(p -> p.path("name").asString().equals("If-Match"));
+        if (ifMatch) {
+          assertThat(op.at("/responses/412").isMissingNode()).as(method + " " + path).isFalse();
+        }
+      }
+    }
   }
 
   @Test

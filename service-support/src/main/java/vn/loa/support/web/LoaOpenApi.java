@@ -2,6 +2,9 @@ package vn.loa.support.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -78,18 +81,72 @@ public final class LoaOpenApi implements OpenApiCustomizer {
     api.getPaths()
         .values()
         .forEach(
-            item ->
-                item.readOperations()
-                    .forEach(
-                        op -> {
-                          var responses = op.getResponses();
-                          REFUSALS.forEach(
-                              (status, words) -> {
-                                if (!responses.containsKey(status)) {
-                                  responses.addApiResponse(status, refusal(words));
-                                }
-                              });
-                        }));
+            item -> {
+              // A resource whose changes take If-Match: its reads and its changes answer with the
+              // version as ETag (IfMatch.etag), to be sent back in the next If-Match.
+              boolean versioned = item.readOperations().stream().anyMatch(LoaOpenApi::takesIfMatch);
+              item.readOperationsMap()
+                  .forEach(
+                      (method, op) -> {
+                        var responses = op.getResponses();
+                        REFUSALS.forEach(
+                            (status, words) -> {
+                              if (!responses.containsKey(status)) {
+                                responses.addApiResponse(status, refusal(words));
+                              }
+                            });
+                        if (takesIfMatch(op)) {
+                          describeIfMatch(op);
+                        }
+                        if (versioned && (takesIfMatch(op) || method == PathItem.HttpMethod.GET)) {
+                          answersWithETag(op);
+                        }
+                      });
+            });
+  }
+
+  static final String IF_MATCH = "If-Match";
+  static final String ETAG = "ETag";
+
+  static boolean takesIfMatch(Operation op) {
+    return op.getParameters() != null
+        && op.getParameters().stream()
+            .anyMatch(p -> "header".equals(p.getIn()) && IF_MATCH.equalsIgnoreCase(p.getName()));
+  }
+
+  private static void describeIfMatch(Operation op) {
+    op.getParameters().stream()
+        .filter(p -> IF_MATCH.equalsIgnoreCase(p.getName()))
+        .filter(p -> p.getDescription() == null)
+        .forEach(
+            p ->
+                p.description(
+                        "ETag của phiên bản đang sửa, như đã nhận khi xem (ví dụ \"2\"); có người"
+                            + " đã sửa trước thì bị từ chối với 412")
+                    .example("\"2\""));
+    if (!op.getResponses().containsKey("412")) {
+      op.getResponses()
+          .addApiResponse(
+              "412", refusal("Phiên bản đã cũ: có người đã sửa trước; xem lại để lấy ETag mới"));
+    }
+    if (!op.getResponses().containsKey("428")) {
+      op.getResponses().addApiResponse("428", refusal("Thiếu If-Match (khi thao tác cần)"));
+    }
+  }
+
+  private static void answersWithETag(Operation op) {
+    op.getResponses()
+        .forEach(
+            (status, response) -> {
+              if (status.startsWith("2")
+                  && (response.getHeaders() == null || !response.getHeaders().containsKey(ETAG))) {
+                response.addHeaderObject(
+                    ETAG,
+                    new Header()
+                        .description("Phiên bản hiện tại, gửi lại trong If-Match khi sửa")
+                        .schema(new StringSchema().example("\"2\"")));
+              }
+            });
   }
 
   /** The refusals any request may get, in the words a caller sees them. */

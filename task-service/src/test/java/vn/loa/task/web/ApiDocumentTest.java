@@ -58,4 +58,33 @@ class ApiDocumentTest {
     assertThat(doc.get("tags").valueStream().map(t -> t.get("name").asString()))
         .contains("Hoạt động", "Nhiệm vụ", "Hình thức tuyên truyền");
   }
+
+  @Test
+  void every_operation_says_in_vietnamese_what_it_does_and_versioned_ones_name_their_headers() {
+    JsonNode paths = Http.localhost(port).get("/v3/api-docs").json().get("paths");
+    for (String path : paths.propertyNames()) {
+      for (String method : paths.get(path).propertyNames()) {
+        assertThat(paths.get(path).get(method).path("summary").asString())
+            .as(method + " " + path)
+            .isNotBlank()
+            .matches(".*[ạảãàáâậầấẩẫăắằặẳẵđêếềệểễôốồộổỗơớờợởỡưứừựửữíìịỉĩóòọỏõúùụủũýỳỵỷỹ].*");
+      }
+    }
+    // A task: read it, get its version as ETag; change it with If-Match, or be refused with 412.
+    JsonNode task = paths.get("/api/tasks/{id}");
+    assertThat(task.at("/get/responses/200/headers").propertyNames()).contains("ETag");
+    JsonNode ifMatch =
+        task.get("patch")
+            .get("parameters")
+            .valueStream()
+            .filter(p -> p.get("name").asString().equals("If-Match"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ifMatch.get("in").asString()).isEqualTo("header");
+    assertThat(ifMatch.get("description").asString()).contains("ETag", "412");
+    assertThat(task.at("/patch/responses/412/content/application~1problem+json")).isNotNull();
+    assertThat(task.at("/patch/responses/200/headers").propertyNames()).contains("ETag");
+    // a list has no version of its own
+    assertThat(paths.at("/api/tasks/get/responses/200/headers").isMissingNode()).isTrue();
+  }
 }

@@ -1,5 +1,6 @@
 package vn.loa.plan.directive.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
@@ -35,6 +36,7 @@ class DirectiveController {
   }
 
   /** A unit's inbox: the plans it must implement, with its status for each. */
+  @Operation(summary = "Kế hoạch cấp trên mà đơn vị phải triển khai, và tình trạng của đơn vị")
   @GetMapping("/api/directives")
   List<Directives.Directive> inbox(@RequestParam String unit) {
     access.read(unit);
@@ -45,6 +47,7 @@ class DirectiveController {
    * Which addressees have issued their implementing plans, who is late; and the same one level
    * down.
    */
+  @Operation(summary = "Tình hình ban hành kế hoạch triển khai của các đơn vị nhận")
   @GetMapping("/api/plans/{id}/compliance")
   Directives.Compliance compliance(@PathVariable String id) {
     // Compliance is the issuer's view of its addressees: for the issuer and the units above it.
@@ -74,6 +77,7 @@ class DirectiveController {
    * where it stands in words, its implementing plan (number and day) and how many of its own
    * addressees have issued theirs. The same access rule.
    */
+  @Operation(summary = "Tải tình hình ban hành kế hoạch triển khai (Excel, CSV)")
   @GetMapping({"/api/plans/{id}/compliance.xlsx", "/api/plans/{id}/compliance.csv"})
   ResponseEntity<byte[]> complianceFile(@PathVariable String id, HttpServletRequest request) {
     Directives.Compliance c = compliance(id);

@@ -1,5 +1,6 @@
 package vn.loa.plan.orgunit.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ class OrgUnitController {
    * The roots, or the units under {@code parent} — all of them, those that ended included; with
    * {@code on}, only those that existed on that day (e.g. today's communes and departments).
    */
+  @Operation(summary = "Danh sách đơn vị (gốc, hoặc các đơn vị trực thuộc một đơn vị)")
   @GetMapping
   List<OrgUnitView> list(
       @RequestParam(required = false) String parent,
@@ -50,6 +52,7 @@ class OrgUnitController {
     return found.stream().filter(u -> on == null || u.existsOn(on)).map(OrgUnitView::of).toList();
   }
 
+  @Operation(summary = "Xem một đơn vị")
   @GetMapping("/{id}")
   ResponseEntity<OrgUnitView> get(@PathVariable String id) {
     OrgUnit unit = units.get(id);
@@ -68,6 +71,7 @@ class OrgUnitController {
   }
 
   /** Creates a unit under an existing parent. */
+  @Operation(summary = "Thêm một đơn vị trực thuộc")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<OrgUnitView> create(@RequestBody OrgUnits.NewOrgUnit unit) {
     administer(unit == null ? null : unit.parentId());
@@ -78,6 +82,7 @@ class OrgUnitController {
   }
 
   /** Renames and/or moves a unit. */
+  @Operation(summary = "Đổi tên hoặc chuyển đơn vị sang đơn vị cấp trên khác")
   @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<OrgUnitView> change(
       @PathVariable String id,
@@ -93,6 +98,7 @@ class OrgUnitController {
   record Merge(String into, LocalDate on) {}
 
   /** Merges the unit into another from a day on (the 2025 mergers). */
+  @Operation(summary = "Sáp nhập đơn vị vào đơn vị khác từ một ngày")
   @PostMapping(path = "/{id}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<OrgUnitView> merge(
       @PathVariable String id,
@@ -107,6 +113,7 @@ class OrgUnitController {
 
   record Retirement(LocalDate lastDay) {}
 
+  @Operation(summary = "Chấm dứt hoạt động của đơn vị từ sau một ngày")
   @PostMapping(path = "/{id}/retire", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<OrgUnitView> retire(
       @PathVariable String id,
@@ -117,6 +124,7 @@ class OrgUnitController {
   }
 
   /** Units merged into this one, directly or through a chain of merges. */
+  @Operation(summary = "Các đơn vị đã sáp nhập vào đơn vị này")
   @GetMapping("/{id}/predecessors")
   List<OrgUnitView> predecessors(@PathVariable String id) {
     units.get(id);
@@ -128,6 +136,7 @@ class OrgUnitController {
   }
 
   /** The unit's parent, its parent's parent, ... up to the root. */
+  @Operation(summary = "Các đơn vị cấp trên của đơn vị, đến cấp tỉnh")
   @GetMapping("/{id}/ancestors")
   List<OrgUnitView> ancestors(@PathVariable String id) {
     return units.ancestors(id).stream().map(OrgUnitView::of).toList();

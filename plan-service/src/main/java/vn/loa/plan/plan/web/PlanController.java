@@ -1,5 +1,6 @@
 package vn.loa.plan.plan.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -76,6 +77,7 @@ class PlanController {
   }
 
   /** A new draft. */
+  @Operation(summary = "Soạn một kế hoạch mới (bản nháp)")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<PlanView> draft(
       @RequestBody PlanContent content,
@@ -91,6 +93,7 @@ class PlanController {
   }
 
   /** Replaces a draft's content (drafts only). */
+  @Operation(summary = "Sửa nội dung bản nháp (theo If-Match)")
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<PlanView> edit(
       @PathVariable String id,
@@ -100,6 +103,7 @@ class PlanController {
     return ok(plans.edit(id, content, IfMatch.required(ifMatch), access.caller().id()));
   }
 
+  @Operation(summary = "Xem một kế hoạch (kèm ETag)")
   @GetMapping("/{id}")
   ResponseEntity<PlanView> get(@PathVariable String id) {
     return ok(readable(id));
@@ -110,12 +114,14 @@ class PlanController {
    * 30/2020/NĐ-CP; a draft is marked so and has no number. Whoever may read the plan may download
    * it.
    */
+  @Operation(summary = "Tải kế hoạch dạng Word (.docx) theo thể thức Nghị định 30/2020/NĐ-CP")
   @GetMapping("/{id}/document.docx")
   ResponseEntity<byte[]> document(@PathVariable String id) {
     return download(id, ".docx", MediaType.parseMediaType(DOCX), documents.docx(readable(id)));
   }
 
   /** The same document as PDF (LibreOffice); {@code 503} where the server has no converter. */
+  @Operation(summary = "Tải kế hoạch dạng PDF")
   @GetMapping("/{id}/document.pdf")
   ResponseEntity<byte[]> documentPdf(@PathVariable String id) {
     return download(id, ".pdf", MediaType.APPLICATION_PDF, pdf.pdf(documents.docx(readable(id))));
@@ -127,6 +133,7 @@ class PlanController {
   }
 
   /** One issued revision as it was issued. */
+  @Operation(summary = "Xem một lần ban hành (bản sửa đổi) của kế hoạch")
   @GetMapping("/{id}/revisions/{revision}")
   ResponseEntity<RevisionView> revision(@PathVariable String id, @PathVariable int revision) {
     Plan plan = readable(id);
@@ -148,6 +155,7 @@ class PlanController {
       String issuedBy) {}
 
   /** Plans of an issuer touching a year. */
+  @Operation(summary = "Danh sách kế hoạch của một đơn vị ban hành trong một năm")
   @GetMapping
   List<PlanView> list(
       @RequestParam(required = false) String issuer, @RequestParam(required = false) Integer year) {
@@ -159,6 +167,7 @@ class PlanController {
     return plans.list(issuer, year).stream().filter(this::visible).map(PlanView::of).toList();
   }
 
+  @Operation(summary = "Ban hành kế hoạch (theo If-Match)")
   @PostMapping("/{id}/issue")
   ResponseEntity<PlanView> issue(
       @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -167,6 +176,7 @@ class PlanController {
   }
 
   /** A new revision of an issued plan, issued at once; the previous revision stays readable. */
+  @Operation(summary = "Sửa đổi, bổ sung kế hoạch đã ban hành (ban hành ngay bản mới)")
   @PostMapping(path = "/{id}/amendments", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<PlanView> amend(
       @PathVariable String id,
@@ -176,6 +186,7 @@ class PlanController {
     return ok(plans.amend(id, content, IfMatch.required(ifMatch), access.caller().id()));
   }
 
+  @Operation(summary = "Thu hồi kế hoạch đã ban hành")
   @PostMapping(path = "/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<PlanView> revoke(
       @PathVariable String id,

@@ -1,5 +1,6 @@
 package vn.loa.report.audit.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +34,7 @@ class AuditController {
     this.access = access;
   }
 
+  @Operation(summary = "Nhật ký thay đổi: ai đã làm gì, khi nào")
   @GetMapping("/api/audit")
   List<AuditRecorded> find(
       @RequestParam(required = false) String unit,

@@ -1,5 +1,6 @@
 package vn.loa.report.indicator.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -46,6 +47,7 @@ class IndicatorController {
   }
 
   /** The indicator table (indicators × years) of a unit's subtree, as JSON. */
+  @Operation(summary = "Bộ chỉ tiêu của thành phố và số liệu đạt được của một đơn vị")
   @GetMapping(path = "/api/statistics/indicators", produces = MediaType.APPLICATION_JSON_VALUE)
   IndicatorTable.Table json(
       @RequestParam String unit,
@@ -56,6 +58,7 @@ class IndicatorController {
     return table.table(unit, from, to, asOf);
   }
 
+  @Operation(summary = "Tải bộ chỉ tiêu và số liệu (CSV)")
   @GetMapping(
       path = {"/api/statistics/indicators", "/api/statistics/indicators.csv"},
       produces = "text/csv")
@@ -71,6 +74,7 @@ class IndicatorController {
         IndicatorExports.csv(table.table(unit, from, to, asOf)));
   }
 
+  @Operation(summary = "Tải bộ chỉ tiêu và số liệu (Excel)")
   @GetMapping(
       path = {"/api/statistics/indicators", "/api/statistics/indicators.xlsx"},
       produces = XLSX)
@@ -90,6 +94,7 @@ class IndicatorController {
    * A plan's targets against what its issuer's subtree achieved over the plan's coverage, up to
    * {@code asOf}.
    */
+  @Operation(summary = "Mục tiêu của một kế hoạch và kết quả đạt được")
   @GetMapping(path = "/api/statistics/targets", produces = MediaType.APPLICATION_JSON_VALUE)
   TargetProgress.Progress targets(
       @RequestParam String plan, @RequestParam(required = false) LocalDate asOf) {
@@ -105,11 +110,13 @@ class IndicatorController {
         .body(body);
   }
 
+  @Operation(summary = "Danh sách chỉ tiêu")
   @GetMapping("/api/indicators")
   List<Indicator> list() {
     return indicators.all();
   }
 
+  @Operation(summary = "Thêm một chỉ tiêu")
   @PostMapping(path = "/api/indicators", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Indicator> add(@RequestBody Indicators.Definition definition) {
     access.requireRole(Role.CITY_ADMIN);
@@ -120,6 +127,7 @@ class IndicatorController {
   }
 
   /** Renames, redefines, reorders or retires ({@code active: false}) an indicator. */
+  @Operation(summary = "Sửa một chỉ tiêu")
   @PatchMapping(path = "/api/indicators/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Indicator> change(
       @PathVariable String code,

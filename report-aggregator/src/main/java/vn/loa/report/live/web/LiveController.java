@@ -1,5 +1,6 @@
 package vn.loa.report.live.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ class LiveController {
     this.access = access;
   }
 
+  @Operation(summary = "Luồng số liệu trực tiếp của một đơn vị (Server-Sent Events)")
   @GetMapping(path = "/api/statistics/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter stream(@RequestParam String unit) {
     access.readStatistics(unit);

@@ -1,5 +1,6 @@
 package vn.loa.report.rebuild.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +44,7 @@ class RebuildController {
   }
 
   /** Drops the read models and replays every retained event into them. */
+  @Operation(summary = "Dựng lại số liệu tổng hợp từ các sự kiện đã lưu (quản trị)")
   @PostMapping
   ResponseEntity<StatusView> start() {
     access.requireRole(Role.CITY_ADMIN);
@@ -51,6 +53,7 @@ class RebuildController {
         .body(StatusView.of(rebuild.start()));
   }
 
+  @Operation(summary = "Tiến độ dựng lại số liệu tổng hợp")
   @GetMapping
   StatusView status() {
     access.requireRole(Role.CITY_ADMIN);

@@ -1,5 +1,6 @@
 package vn.loa.report.reporting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -151,6 +152,7 @@ class ReportController {
    * The unit's report for a window, or every report it owes; or, with {@code receiver}, the reports
    * sent to that unit (of one window, or all).
    */
+  @Operation(summary = "Danh sách báo cáo định kỳ của một đơn vị")
   @GetMapping
   List<ReportView> list(
       @RequestParam(required = false) String unit,
@@ -177,6 +179,7 @@ class ReportController {
   }
 
   /** Who of a parent's units has submitted the window's report, who on time, who not. */
+  @Operation(summary = "Tình hình nộp báo cáo của các đơn vị trực thuộc trong một kỳ")
   @GetMapping("/completeness")
   Reports.Completeness completeness(@RequestParam String parent, @RequestParam String window) {
     access.read(parent);
@@ -187,6 +190,7 @@ class ReportController {
    * The same as a spreadsheet ({@code .xlsx} or {@code .csv}): each unit that owes the report,
    * where its report stands in words, the deadline, when it was sent, on time or not.
    */
+  @Operation(summary = "Tải tình hình nộp báo cáo (Excel, CSV)")
   @GetMapping({"/completeness.xlsx", "/completeness.csv"})
   ResponseEntity<byte[]> completenessFile(
       @RequestParam String parent, @RequestParam String window, HttpServletRequest request) {
@@ -219,6 +223,7 @@ class ReportController {
           "RETURNED", "Bị trả lại",
           "APPROVED", "Đã tiếp nhận");
 
+  @Operation(summary = "Xem một báo cáo (kèm ETag)")
   @GetMapping("/{id}")
   ResponseEntity<ReportView> get(@PathVariable String id) {
     Reports.Drafted drafted = reports.get(id);
@@ -231,6 +236,7 @@ class ReportController {
    * structure of seed 004 (ADR 0022). Its unit's officials and whoever may read the unit see it at
    * any stage (a draft says so); a receiver outside the unit's line only once it has been sent.
    */
+  @Operation(summary = "Tải báo cáo dạng Word (.docx) theo thể thức Nghị định 30/2020/NĐ-CP")
   @GetMapping("/{id}/document.docx")
   ResponseEntity<byte[]> document(@PathVariable String id) {
     Reports.Drafted d = documentOf(id);
@@ -238,6 +244,7 @@ class ReportController {
   }
 
   /** The same document as PDF (LibreOffice); {@code 503} where the server has no converter. */
+  @Operation(summary = "Tải báo cáo dạng PDF")
   @GetMapping("/{id}/document.pdf")
   ResponseEntity<byte[]> documentPdf(@PathVariable String id) {
     Reports.Drafted d = documentOf(id);
@@ -261,6 +268,7 @@ class ReportController {
   }
 
   /** The narrative parts (draft or returned reports only). */
+  @Operation(summary = "Soạn, sửa nội dung báo cáo (theo If-Match)")
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ReportView> write(
       @PathVariable String id,
@@ -270,6 +278,7 @@ class ReportController {
     return ok(reports.write(id, narrative, IfMatch.optional(ifMatch), access.caller().id()));
   }
 
+  @Operation(summary = "Gửi báo cáo lên cấp trên")
   @PostMapping("/{id}/submit")
   ResponseEntity<ReportView> submit(
       @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -277,6 +286,7 @@ class ReportController {
     return ok(reports.submit(id, IfMatch.optional(ifMatch), access.caller().id()));
   }
 
+  @Operation(summary = "Tiếp nhận báo cáo (cấp nhận báo cáo)")
   @PostMapping("/{id}/approve")
   ResponseEntity<ReportView> approve(
       @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -286,6 +296,7 @@ class ReportController {
 
   record Return(String comment) {}
 
+  @Operation(summary = "Trả lại báo cáo kèm lý do")
   @PostMapping(path = "/{id}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ReportView> sendBack(
       @PathVariable String id,

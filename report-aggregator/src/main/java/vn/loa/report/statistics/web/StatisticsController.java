@@ -1,5 +1,6 @@
 package vn.loa.report.statistics.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -55,6 +56,9 @@ class StatisticsController {
       OffsetDateTime asOf,
       OffsetDateTime lastChangeAt) {}
 
+  @Operation(
+      summary =
+          "Tổng số hoạt động và số lượng của một đơn vị và các đơn vị trực thuộc trong một kỳ")
   @GetMapping("/totals")
   TotalsView totals(
       @RequestParam String unit,
@@ -93,6 +97,7 @@ class StatisticsController {
       OffsetDateTime asOf) {}
 
   /** A unit's subtree figures broken down {@code by} child unit, category or month. */
+  @Operation(summary = "Số liệu theo đơn vị trực thuộc, theo hình thức hoặc theo kỳ")
   @GetMapping("/breakdown")
   BreakdownView breakdown(
       @RequestParam String unit,
@@ -134,6 +139,7 @@ class StatisticsController {
    * A breakdown by child unit or by month as a spreadsheet ({@code .xlsx} or {@code .csv}), headed
    * in Vietnamese. (By category the web application writes it: it has the forms' names, ADR 0019.)
    */
+  @Operation(summary = "Tải số liệu chi tiết (Excel, CSV)")
   @GetMapping({"/breakdown.xlsx", "/breakdown.csv"})
   ResponseEntity<byte[]> breakdownFile(
       @RequestParam String unit,

@@ -164,6 +164,7 @@ class ActivityController {
   }
 
   /** Attaches an evidence file (form field {@code file}): the activity's next version. */
+  @Operation(summary = "Đính kèm một tệp minh chứng cho hoạt động (multipart, trường file)")
   @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ActivityView> attach(
       @PathVariable String id,
@@ -186,6 +187,7 @@ class ActivityController {
         .body(ActivityView.of(attached));
   }
 
+  @Operation(summary = "Tải một tệp minh chứng")
   @GetMapping("/{id}/evidence/{fileId}")
   ResponseEntity<org.springframework.core.io.Resource> evidence(
       @PathVariable String id, @PathVariable String fileId) {
@@ -205,11 +207,13 @@ class ActivityController {
   }
 
   /** Who recorded, corrected or withdrew the activity, when, and what changed, oldest first. */
+  @Operation(summary = "Lịch sử các phiên bản của một hoạt động")
   @GetMapping("/{id}/history")
   List<vn.loa.support.audit.AuditEntry> history(@PathVariable String id) {
     return readable(id).history();
   }
 
+  @Operation(summary = "Danh sách hoạt động của một đơn vị")
   @GetMapping
   List<ActivityView> list(
       @RequestParam String unit,

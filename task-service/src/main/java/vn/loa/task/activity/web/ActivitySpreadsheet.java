@@ -1,5 +1,6 @@
 package vn.loa.task.activity.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
@@ -45,6 +46,7 @@ class ActivitySpreadsheet {
     this.access = access;
   }
 
+  @Operation(summary = "Tải danh sách hoạt động (Excel, CSV)")
   @GetMapping({"/api/activities.xlsx", "/api/activities.csv"})
   ResponseEntity<byte[]> file(
       @RequestParam String unit,

@@ -1,5 +1,6 @@
 package vn.loa.task.category.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -32,11 +33,13 @@ class CategoryController {
     this.access = access;
   }
 
+  @Operation(summary = "Danh sách hình thức tuyên truyền")
   @GetMapping
   List<Category> list() {
     return categories.all();
   }
 
+  @Operation(summary = "Thêm một hình thức tuyên truyền")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Category> add(@RequestBody Categories.NewCategory category) {
     access.requireRole(Role.CITY_ADMIN);
@@ -47,6 +50,7 @@ class CategoryController {
   }
 
   /** Renames, retires ({@code active: false}) or restores a category. */
+  @Operation(summary = "Sửa tên hoặc ngừng dùng một hình thức tuyên truyền")
   @PatchMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Category> change(
       @PathVariable String code,

@@ -1,5 +1,6 @@
 package vn.loa.task.task.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
@@ -96,6 +97,7 @@ class TaskController {
         t.changedBy());
   }
 
+  @Operation(summary = "Danh sách nhiệm vụ của một đơn vị")
   @GetMapping
   List<TaskView> list(
       @RequestParam String unit, @RequestParam(required = false) TaskStatus status) {
@@ -103,6 +105,7 @@ class TaskController {
     return tasks.list(unit, status).stream().map(this::view).toList();
   }
 
+  @Operation(summary = "Xem một nhiệm vụ (kèm ETag)")
   @GetMapping("/{id}")
   ResponseEntity<TaskView> get(@PathVariable String id) {
     Task task = readable(id);
@@ -110,6 +113,7 @@ class TaskController {
   }
 
   /** The unit marks progress: status (NOT_STARTED, IN_PROGRESS, DONE) and a note. */
+  @Operation(summary = "Cập nhật tiến độ, kết quả của nhiệm vụ (theo If-Match)")
   @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<TaskView> progress(
       @PathVariable String id,
@@ -121,6 +125,7 @@ class TaskController {
   }
 
   /** Who changed the task, when, and what changed, oldest first. */
+  @Operation(summary = "Lịch sử các phiên bản của một nhiệm vụ")
   @GetMapping("/{id}/history")
   List<AuditEntry> history(@PathVariable String id) {
     return readable(id).history();

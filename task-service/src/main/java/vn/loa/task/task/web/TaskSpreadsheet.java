@@ -1,5 +1,6 @@
 package vn.loa.task.task.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -58,6 +59,7 @@ class TaskSpreadsheet {
     this.access = access;
   }
 
+  @Operation(summary = "Tải danh sách nhiệm vụ (Excel, CSV)")
   @GetMapping({"/api/tasks.xlsx", "/api/tasks.csv"})
   ResponseEntity<byte[]> file(
       @RequestParam String unit,

@@ -1,5 +1,6 @@
 package vn.loa.task.activity.importing.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -104,6 +105,7 @@ class ImportController {
   }
 
   /** Accepts a CSV or XLSX file (form field {@code file}) and imports it in the background. */
+  @Operation(summary = "Nhập hoạt động từ tệp Excel hoặc CSV (xử lý nền)")
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ImportView> upload(@RequestPart("file") MultipartFile file) throws IOException {
     if (file.isEmpty()) {
@@ -126,6 +128,7 @@ class ImportController {
     }
   }
 
+  @Operation(summary = "Tình trạng một lần nhập và các dòng bị từ chối")
   @GetMapping("/{id}")
   ImportView get(@PathVariable String id) {
     ImportJob job = imports.get(id);
@@ -140,6 +143,7 @@ class ImportController {
   }
 
   /** The template with Vietnamese headers and one example row. */
+  @Operation(summary = "Tải tệp mẫu nhập hoạt động (CSV)")
   @GetMapping("/template.csv")
   ResponseEntity<byte[]> csvTemplate() {
     return download(
@@ -148,6 +152,7 @@ class ImportController {
         ImportTemplate.csv().getBytes(StandardCharsets.UTF_8));
   }
 
+  @Operation(summary = "Tải tệp mẫu nhập hoạt động (Excel)")
   @GetMapping("/template.xlsx")
   ResponseEntity<byte[]> xlsxTemplate() throws IOException {
     try (XSSFWorkbook workbook = ImportTemplate.xlsx();
