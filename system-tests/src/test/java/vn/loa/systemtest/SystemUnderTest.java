@@ -107,7 +107,35 @@ final class SystemUnderTest {
         0,
         ports,
         true,
-        Map.of(Service.AGGREGATOR, List.of("--loa.rollup.unknown-unit-grace=10s")));
+        exportingTraces(
+            Map.of(Service.AGGREGATOR, List.of("--loa.rollup.unknown-unit-grace=10s"))));
+  }
+
+  private static TraceCollector traces;
+
+  /** The spans every service of the system under test has exported (see {@link TraceCollector}). */
+  static synchronized TraceCollector traces() {
+    if (traces == null) {
+      try {
+        traces = new TraceCollector();
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(traces::close, "trace-collector-stop"));
+    }
+    return traces;
+  }
+
+  /** {@code args} with every service exporting its spans over OTLP to {@link #traces()}. */
+  private static Map<Service, List<String>> exportingTraces(Map<Service, List<String>> args) {
+    Map<Service, List<String>> all = new EnumMap<>(Service.class);
+    for (Service s : Service.values()) {
+      List<String> own = new java.util.ArrayList<>(args.getOrDefault(s, List.of()));
+      own.add("--management.opentelemetry.tracing.export.otlp.endpoint=" + traces().endpoint());
+      own.add("--management.opentelemetry.tracing.export.schedule-delay=500ms");
+      all.put(s, List.copyOf(own));
+    }
+    return all;
   }
 
   static int freePort() {

@@ -1,5 +1,6 @@
 package vn.loa.support.messaging;
 
+import io.micrometer.tracing.Span;
 import java.util.function.Consumer;
 import org.springframework.messaging.Message;
 import vn.loa.contracts.Topic;
@@ -19,20 +20,28 @@ public final class EventConsumers {
 
   private final EventCodec codec;
   private final DeadLetters deadLetters;
+  private final EventTracing tracing;
 
-  public EventConsumers(EventCodec codec, DeadLetters deadLetters) {
+  public EventConsumers(EventCodec codec, DeadLetters deadLetters, EventTracing tracing) {
     this.codec = codec;
     this.deadLetters = deadLetters;
+    this.tracing = tracing;
   }
 
+  /** Each record is handled in a consumer span continuing the trace it carries, if any. */
   public Consumer<Message<byte[]>> of(Topic topic, Handler handler) {
     return message -> {
       InboundRecord record = InboundRecord.of(message);
-      try {
-        handler.handle(codec.decode(record.value()), record);
-      } catch (UndecodableEventException e) {
-        deadLetters.send(topic, record, e.getMessage());
-      }
+      tracing.within(
+          tracing.continueTrace(
+              record.trace(), "receive " + topic.name(), Span.Kind.CONSUMER, topic.name()),
+          () -> {
+            try {
+              handler.handle(codec.decode(record.value()), record);
+            } catch (UndecodableEventException e) {
+              deadLetters.send(topic, record, e.getMessage());
+            }
+          });
     };
   }
 }

@@ -41,9 +41,20 @@ public class LoaMessagingAutoConfiguration {
     return new EventCodec(json, application);
   }
 
+  /** A request's trace through the outbox and Kafka, when the service has a tracer (issue 16). */
   @Bean
-  OutboxEvents outboxEvents(EventCodec codec, Clock clock) {
-    return new OutboxEvents(codec, clock);
+  EventTracing eventTracing(
+      org.springframework.beans.factory.ObjectProvider<io.micrometer.tracing.Tracer> tracer,
+      org.springframework.beans.factory.ObjectProvider<io.micrometer.tracing.propagation.Propagator>
+          propagator) {
+    io.micrometer.tracing.Tracer t = tracer.getIfAvailable();
+    io.micrometer.tracing.propagation.Propagator p = propagator.getIfAvailable();
+    return t == null || p == null ? EventTracing.none() : new EventTracing(t, p);
+  }
+
+  @Bean
+  OutboxEvents outboxEvents(EventCodec codec, Clock clock, EventTracing tracing) {
+    return new OutboxEvents(codec, clock, tracing);
   }
 
   @Bean(destroyMethod = "close")
@@ -79,9 +90,10 @@ public class LoaMessagingAutoConfiguration {
       OutboxCollections collections,
       LoaMessagingProperties properties,
       Clock clock,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      EventTracing tracing) {
     return new OutboxRelay(
-        mongo, producer, collections.names(), properties.outbox(), clock, meters);
+        mongo, producer, collections.names(), properties.outbox(), clock, meters, tracing);
   }
 
   @Bean
@@ -96,8 +108,8 @@ public class LoaMessagingAutoConfiguration {
 
   @Bean
   @ConditionalOnBean(MessagingTopics.class)
-  EventConsumers eventConsumers(EventCodec codec, DeadLetters deadLetters) {
-    return new EventConsumers(codec, deadLetters);
+  EventConsumers eventConsumers(EventCodec codec, DeadLetters deadLetters, EventTracing tracing) {
+    return new EventConsumers(codec, deadLetters, tracing);
   }
 
   /**

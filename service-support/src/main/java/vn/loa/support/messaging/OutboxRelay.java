@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.tracing.Span;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,6 +59,7 @@ public final class OutboxRelay implements SmartLifecycle {
   private final Set<String> collections;
   private final LoaMessagingProperties.Outbox settings;
   private final Clock clock;
+  private final EventTracing tracing;
   private final LinkedBlockingQueue<Ref> queue = new LinkedBlockingQueue<>();
   private final Set<Ref> queued = ConcurrentHashMap.newKeySet();
   private final Counter publishedEvents;
@@ -73,7 +75,9 @@ public final class OutboxRelay implements SmartLifecycle {
       Set<String> collections,
       LoaMessagingProperties.Outbox settings,
       Clock clock,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      EventTracing tracing) {
+    this.tracing = tracing;
     this.mongo = mongo;
     this.producer = producer;
     this.collections = Set.copyOf(collections);
@@ -211,7 +215,11 @@ public final class OutboxRelay implements SmartLifecycle {
   }
 
   private record Sent(
-      Object id, List<String> eventIds, List<Future<RecordMetadata>> acks, List<Instant> written) {}
+      Object id,
+      List<String> eventIds,
+      List<Future<RecordMetadata>> acks,
+      List<Instant> written,
+      List<Span> spans) {}
 
   private void publish(String collection, List<Object> ids) throws InterruptedException {
     var documents = mongo.getCollection(collection);
@@ -224,7 +232,13 @@ public final class OutboxRelay implements SmartLifecycle {
       if (pending.isEmpty()) {
         continue;
       }
-      Sent s = new Sent(doc.get("_id"), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      Sent s =
+          new Sent(
+              doc.get("_id"),
+              new ArrayList<>(),
+              new ArrayList<>(),
+              new ArrayList<>(),
+              new ArrayList<>());
       for (Document event : pending) {
         ProducerRecord<String, byte[]> record =
             new ProducerRecord<>(
@@ -233,6 +247,12 @@ public final class OutboxRelay implements SmartLifecycle {
                 event.getString("payload").getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_type", event.getString("type").getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_id", event.getString("eventId").getBytes(StandardCharsets.UTF_8));
+        // The request's trace goes on: a producer span, its context in the record's headers.
+        Span span =
+            tracing.continueTrace(
+                traceOf(event), "publish " + record.topic(), Span.Kind.PRODUCER, record.topic());
+        tracing.inject(span, record.headers());
+        s.spans().add(span);
         s.eventIds().add(event.getString("eventId"));
         s.acks().add(producer.send(record));
         Instant written = writtenAt(event);
@@ -275,15 +295,31 @@ public final class OutboxRelay implements SmartLifecycle {
     return created instanceof java.util.Date date ? date.toInstant() : null;
   }
 
+  /** The trace context stored with an event ({@link PendingEvent#trace}), if any. */
+  private static Map<String, String> traceOf(Document event) {
+    Document trace = event.get("trace", Document.class);
+    if (trace == null) {
+      return Map.of();
+    }
+    Map<String, String> carrier = new LinkedHashMap<>();
+    trace.forEach((k, v) -> carrier.put(k, String.valueOf(v)));
+    return carrier;
+  }
+
   private boolean acknowledged(Sent s) throws InterruptedException {
     try {
       for (Future<RecordMetadata> ack : s.acks()) {
         ack.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
       }
+      EventTracing.end(s.spans(), null);
       return true;
     } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
       log.warn("Publishing the events of {} failed; they stay pending: {}", s.id(), e.toString());
+      EventTracing.end(s.spans(), e);
       return false;
+    } catch (InterruptedException e) {
+      EventTracing.end(s.spans(), e);
+      throw e;
     }
   }
 

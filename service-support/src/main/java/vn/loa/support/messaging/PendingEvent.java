@@ -1,6 +1,7 @@
 package vn.loa.support.messaging;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * An event waiting in its aggregate's document to be published (transactional outbox).
@@ -15,6 +16,14 @@ import java.time.Instant;
  * @param type the logical event type, for logs and metrics
  * @param payload the encoded envelope
  * @param createdAt when the change was written
+ * @param trace the trace context of the request that made the change (propagation headers; {@code
+ *     null} outside a trace), continued by the relay ({@link EventTracing})
  */
 public record PendingEvent(
-    String eventId, String topic, String key, String type, String payload, Instant createdAt) {}
+    String eventId,
+    String topic,
+    String key,
+    String type,
+    String payload,
+    Instant createdAt,
+    Map<String, String> trace) {}

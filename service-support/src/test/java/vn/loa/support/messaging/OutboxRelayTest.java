@@ -74,7 +74,8 @@ class OutboxRelayTest {
         Set.of(COLLECTION),
         new LoaMessagingProperties.Outbox(true, sweepInterval, 100),
         Clock.systemUTC(),
-        new SimpleMeterRegistry());
+        new SimpleMeterRegistry(),
+        EventTracing.none());
   }
 
   Document thing(String id, String... eventIds) {

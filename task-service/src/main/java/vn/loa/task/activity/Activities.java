@@ -22,6 +22,8 @@ import vn.loa.support.web.Violations;
 @Service
 public class Activities {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Activities.class);
+
   private final MongoTemplate mongo;
   private final Aggregates aggregates;
   private final OutboxEvents events;
@@ -69,6 +71,12 @@ public class Activities {
       if (idempotencyKey == null || !hash.equals(existing.requestHash())) {
         throw Idempotency.reused();
       }
+      // A client sending the same write again has usually lost an answer (a timeout on its way):
+      // worth a line, with the trace of the retry, for whoever follows that client's requests.
+      log.info(
+          "Activity {} was already recorded under this Idempotency-Key: answered again, nothing"
+              + " new recorded",
+          id);
       return new Recorded(existing, true);
     }
   }

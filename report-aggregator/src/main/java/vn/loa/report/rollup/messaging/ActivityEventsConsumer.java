@@ -1,5 +1,6 @@
 package vn.loa.report.rollup.messaging;
 
+import io.micrometer.tracing.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,6 +14,7 @@ import vn.loa.report.rollup.ActivityDescriptions;
 import vn.loa.report.rollup.RollupEngine;
 import vn.loa.support.messaging.ConsumerFailures;
 import vn.loa.support.messaging.EventCodec;
+import vn.loa.support.messaging.EventTracing;
 import vn.loa.support.messaging.InboundRecord;
 import vn.loa.support.messaging.RetryLaterException;
 
@@ -53,17 +55,30 @@ class ActivityEventsConsumer {
       RollupEngine engine,
       ActivityConsumerGate gate,
       ActivityDescriptions descriptions,
-      EventCodec codec) {
+      EventCodec codec,
+      EventTracing tracing) {
     return batch -> {
+      List<Span> spans = List.of();
       try {
         gate.awaitOpen();
         List<InboundRecord> records = InboundRecord.batch(batch);
+        // Each activity's trace goes on into its roll-up, which ends when the batch is stored.
+        spans =
+            records.stream()
+                .map(
+                    r ->
+                        tracing.continueTrace(
+                            r.trace(), "roll-up " + r.topic(), Span.Kind.CONSUMER, r.topic()))
+                .toList();
         engine.apply(records);
         descriptions.keep(describe(records, codec));
+        EventTracing.end(spans, null);
       } catch (InterruptedException e) {
+        EventTracing.end(spans, e);
         Thread.currentThread().interrupt();
         throw new RetryLaterException("interrupted while waiting for the hierarchy", e);
       } catch (RuntimeException e) {
+        EventTracing.end(spans, e);
         log.warn(
             "Roll-up of a batch of {} records failed, retrying: {}",
             batch.getPayload().size(),
