@@ -91,7 +91,8 @@ class ApiDocumentationTest {
             .as(method + " " + path)
             .matches(".*[ạảãàáâậầấẩẫăắằặẳẵđêếềệểễôốồộổỗơớờợởỡưứừựửữíìịỉĩóòọỏõúùụủũýỳỵỷỹ].*");
         boolean ifMatch =
-            op.path("parameters").valueStream()
+            op.path("parameters")
+                .valueStream()
                 .anyMatch(p -> p.path("name").asString().equals("If-Match"));
         if (ifMatch) {
           assertThat(op.at("/responses/412").isMissingNode()).as(method + " " + path).isFalse();

@@ -84,6 +84,10 @@ class ApiDocumentTest {
     assertThat(ifMatch.get("description").asString()).contains("ETag", "412");
     assertThat(task.at("/patch/responses/412/content/application~1problem+json")).isNotNull();
     assertThat(task.at("/patch/responses/200/headers").propertyNames()).contains("ETag");
+    assertThat(
+            task.at("/patch/requestBody/content/application~1json/examples/Đã hoàn thành/value")
+                .toString())
+        .contains("DONE", "Cổng thông tin điện tử xã");
     // a list has no version of its own
     assertThat(paths.at("/api/tasks/get/responses/200/headers").isMissingNode()).isTrue();
   }

@@ -268,7 +268,23 @@ class ReportController {
   }
 
   /** The narrative parts (draft or returned reports only). */
-  @Operation(summary = "Soạn, sửa nội dung báo cáo (theo If-Match)")
+  @Operation(
+      summary = "Soạn, sửa nội dung báo cáo (theo If-Match)",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @io.swagger.v3.oas.annotations.media.Content(
+                      examples =
+                          @io.swagger.v3.oas.annotations.media.ExampleObject(
+                              name = "Báo cáo quý",
+                              value =
+                                  """
+                                  {"guidance": "UBND xã ban hành Kế hoạch tuyên truyền CCHC năm 2025",
+                                   "limitations": "Một số thôn chưa có loa truyền thanh",
+                                   "difficulties": "Kinh phí tuyên truyền còn hạn chế",
+                                   "directions": "Tăng cường tuyên truyền trên mạng xã hội",
+                                   "proposals": "Đề nghị Sở Nội vụ hỗ trợ tài liệu tuyên truyền"}\
+                                  """))))
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ReportView> write(
       @PathVariable String id,
@@ -296,7 +312,19 @@ class ReportController {
 
   record Return(String comment) {}
 
-  @Operation(summary = "Trả lại báo cáo kèm lý do")
+  @Operation(
+      summary = "Trả lại báo cáo kèm lý do",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @io.swagger.v3.oas.annotations.media.Content(
+                      examples =
+                          @io.swagger.v3.oas.annotations.media.ExampleObject(
+                              name = "Thiếu số liệu",
+                              value =
+                                  """
+                                  {"comment": "Đề nghị bổ sung số liệu tuyên truyền trên loa truyền thanh"}\
+                                  """))))
   @PostMapping(path = "/{id}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ReportView> sendBack(
       @PathVariable String id,

@@ -113,7 +113,20 @@ class TaskController {
   }
 
   /** The unit marks progress: status (NOT_STARTED, IN_PROGRESS, DONE) and a note. */
-  @Operation(summary = "Cập nhật tiến độ, kết quả của nhiệm vụ (theo If-Match)")
+  @Operation(
+      summary = "Cập nhật tiến độ, kết quả của nhiệm vụ (theo If-Match)",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @io.swagger.v3.oas.annotations.media.Content(
+                      examples =
+                          @io.swagger.v3.oas.annotations.media.ExampleObject(
+                              name = "Đã hoàn thành",
+                              value =
+                                  """
+                                  {"status": "DONE",
+                                   "note": "Đã đăng 12 tin bài trên Cổng thông tin điện tử xã"}\
+                                  """))))
   @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<TaskView> progress(
       @PathVariable String id,
