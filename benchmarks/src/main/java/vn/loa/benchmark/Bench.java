@@ -72,8 +72,9 @@ final class Bench {
 
   /**
    * The whole local platform (own broker and store processes), with demo data, in a scratch folder.
-   * The load comes from one client, so the gateway's rate limits (per client and unit,
-   * docs/security.md) are raised far above it: the benchmarks measure the system, not the limiter.
+   * The load comes from one client, so the gateway's rate limits (per client and unit, requests in
+   * flight per client; docs/security.md) are raised far above it: the benchmarks measure the
+   * system, not the limiter.
    */
   static RunningPlatform platform() throws IOException, InterruptedException {
     Map<Service, List<String>> args =
@@ -81,9 +82,10 @@ final class Bench {
             Service.GATEWAY,
             List.of(
                 "--loa.gateway.rate-limit.client-per-second=100000",
-                    "--loa.gateway.rate-limit.client-burst=100000",
+                "--loa.gateway.rate-limit.client-burst=100000",
                 "--loa.gateway.rate-limit.unit-per-second=100000",
-                    "--loa.gateway.rate-limit.unit-burst=100000"));
+                "--loa.gateway.rate-limit.unit-burst=100000",
+                "--loa.gateway.rate-limit.client-in-flight=100000"));
     Path data = Files.createTempDirectory("loa-bench-");
     Map<Service, Integer> ports = new EnumMap<>(Service.class);
     for (Service s : Service.values()) {

@@ -42,6 +42,13 @@ public class OrgTree {
     }
   }
 
+  /** Stores each unit's new state that is newer than what is known, in one store round trip. */
+  public void applyAll(List<OrgUnitReplica> changed) {
+    for (OrgUnitReplica unit : replicas.saveAllIfNewer(OrgUnitReplica.class, changed)) {
+      units.merge(unit.id(), unit, (old, neu) -> neu.version() > old.version() ? neu : old);
+    }
+  }
+
   public Optional<OrgUnitReplica> find(String id) {
     return id == null ? Optional.empty() : Optional.ofNullable(units.get(id));
   }

@@ -16,6 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.loa.contracts.orgunit.OrgUnitEvents;
 import vn.loa.support.messaging.LoaMessagingProperties;
+import vn.loa.support.messaging.RetryLaterException;
 
 /**
  * Holds the activity consumer back until the org-unit consumer has read the hierarchy up to where
@@ -32,6 +33,7 @@ public class ActivityConsumerGate {
 
   private final LoaMessagingProperties properties;
   private volatile CountDownLatch open = new CountDownLatch(1);
+  private volatile long closedAt = System.nanoTime();
 
   ActivityConsumerGate(LoaMessagingProperties properties) {
     this.properties = properties;
@@ -44,17 +46,35 @@ public class ActivityConsumerGate {
 
   /** Closes the gate and opens it again once the hierarchy has been read. */
   public void reset() {
+    closedAt = System.nanoTime();
     open = new CountDownLatch(1);
     openAfterCatchUp();
   }
 
-  /** Called by the activity consumer before each batch; returns at once when the gate is open. */
+  /**
+   * Called by the activity consumer before each batch; returns at once when the gate is open, and
+   * otherwise waits a moment, then refuses the batch ({@link RetryLaterException}): the listener
+   * container retries it with its back-off, polling in between. Never held for long inside the
+   * listener — all bindings of the service are one consumer group, and a member held there kept
+   * every rebalance of the group, the org-unit consumer's included, waiting until the gate gave up
+   * after a minute (issue 15; docs/adr/0026).
+   */
   void awaitOpen() throws InterruptedException {
     CountDownLatch latch = open;
-    if (!latch.await(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-      latch.countDown();
+    if (!latch.await(HOLD.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (System.nanoTime() - closedAt > MAX_WAIT.toNanos()) {
+        latch.countDown(); // the catch-up check never answered: let activities through, as before
+        return;
+      }
+      throw new RetryLaterException(NOT_YET);
     }
   }
+
+  /** Why a batch is refused while the gate is closed. */
+  static final String NOT_YET = "the hierarchy is not read yet";
+
+  /** The longest a batch waits inside the listener for the gate. */
+  static final Duration HOLD = Duration.ofMillis(500);
 
   private void openAfterCatchUp() {
     CountDownLatch latch = open;

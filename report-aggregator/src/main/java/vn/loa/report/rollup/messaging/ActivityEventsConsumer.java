@@ -79,6 +79,9 @@ class ActivityEventsConsumer {
         throw new RetryLaterException("interrupted while waiting for the hierarchy", e);
       } catch (RuntimeException e) {
         EventTracing.end(spans, e);
+        if (ActivityConsumerGate.NOT_YET.equals(e.getMessage())) {
+          throw e; // the gate is still closed: retried by the container, nothing to report
+        }
         log.warn(
             "Roll-up of a batch of {} records failed, retrying: {}",
             batch.getPayload().size(),

@@ -1,5 +1,6 @@
 package vn.loa.task.orgunit.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,18 +12,20 @@ import vn.loa.support.messaging.Replicas;
 import vn.loa.task.orgunit.OrgUnitReplica;
 
 /**
- * Binding {@code orgUnitEvents-in-0}: the compacted org-unit topic, applied idempotently by
- * version.
+ * Binding {@code orgUnitEvents-in-0}: the compacted org-unit topic, a polled batch at a time (one
+ * read and one write of the store per batch), applied idempotently by version.
  */
 @Configuration(proxyBeanMethods = false)
 class OrgUnitEventsConsumer {
 
   @Bean
-  Consumer<Message<byte[]>> orgUnitEvents(
+  Consumer<Message<List<byte[]>>> orgUnitEvents(
       EventConsumers consumers, EventCodec codec, Replicas replicas) {
-    return consumers.of(
+    return consumers.ofBatch(
         OrgUnitEvents.TOPIC,
-        (event, record) ->
-            replicas.saveIfNewer(OrgUnitReplica.of(codec.data(event, OrgUnitEvents.CHANGED))));
+        (event, record) -> OrgUnitReplica.of(codec.data(event, OrgUnitEvents.CHANGED)),
+        (units, records) ->
+            replicas.saveAllIfNewer(
+                OrgUnitReplica.class, units.stream().map(EventConsumers.Read::value).toList()));
   }
 }
