@@ -151,7 +151,8 @@ class GatewaySecurity {
 
   /**
    * Bearer tokens checked against the identity provider's keys ({@link IdentityProviderCalls});
-   * issuer, expiry and audience checked.
+   * issuer, expiry and audience checked; a token already verified is not verified again while it is
+   * valid ({@link VerifiedBearerTokens}).
    */
   @Bean
   ReactiveJwtDecoder jwtDecoder(
@@ -165,7 +166,8 @@ class GatewaySecurity {
             new JwtClaimValidator<List<String>>(
                 JwtClaimNames.AUD,
                 aud -> aud != null && aud.stream().anyMatch(audiences::contains))));
-    return decoder;
+    return new VerifiedBearerTokens(
+        decoder, java.time.Clock.systemUTC(), VerifiedBearerTokens.CAPACITY);
   }
 
   /**

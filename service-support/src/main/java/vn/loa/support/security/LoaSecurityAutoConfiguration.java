@@ -39,6 +39,13 @@ import vn.loa.support.web.Problems;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class LoaSecurityAutoConfiguration {
 
+  /** A token already verified is not verified again while it is valid ({@link VerifiedTokens}). */
+  @Bean
+  static org.springframework.beans.factory.config.BeanPostProcessor loaVerifiedTokens(
+      org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock) {
+    return VerifiedTokens.everyDecoder(clock);
+  }
+
   @Bean
   SecurityFilterChain loaResourceServer(
       HttpSecurity http, ProblemRenderer renderer, LocaleResolver locales, JsonMapper json)
