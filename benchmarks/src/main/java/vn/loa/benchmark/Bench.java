@@ -121,6 +121,15 @@ final class Bench {
     throw new IOException("no free port pair");
   }
 
+  /** {@code POST /api/activities} of {@code json} through the gateway, answered within 30 s. */
+  static HttpRequest.Builder postActivity(String gateway, String json)
+      throws IOException, InterruptedException {
+    return request(gateway + "/api/activities")
+        .header("Content-Type", "application/json")
+        .timeout(Duration.ofSeconds(30))
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+  }
+
   static HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
   }

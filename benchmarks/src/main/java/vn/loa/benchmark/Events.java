@@ -37,6 +37,11 @@ final class Events {
   private Events() {}
 
   static KafkaProducer<String, byte[]> producer(String bootstrap) {
+    return producer(bootstrap, 5);
+  }
+
+  /** A producer as the relay's ({@code acks=all}), waiting {@code lingerMs} to fill a batch. */
+  static KafkaProducer<String, byte[]> producer(String bootstrap, int lingerMs) {
     return new KafkaProducer<>(
         Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -44,7 +49,7 @@ final class Events {
             ProducerConfig.ACKS_CONFIG,
             "all",
             ProducerConfig.LINGER_MS_CONFIG,
-            5,
+            lingerMs,
             ProducerConfig.BATCH_SIZE_CONFIG,
             262_144),
         new StringSerializer(),

@@ -78,12 +78,7 @@ public final class FreshnessBenchmark {
           {"unitId":"%s","category":"BROADCAST","occurredOn":"2025-%02d-10","title":"Phát thanh CCHC %d","quantity":1}\
           """
               .formatted(Events.UNITS.get(i % Events.UNITS.size()), 7 + i % 5, i);
-      HttpRequest post =
-          Bench.request(gateway + "/api/activities")
-              .header("Content-Type", "application/json")
-              .timeout(Duration.ofSeconds(30))
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build();
+      HttpRequest post = Bench.postActivity(gateway, body).build();
       inFlight.add(
           Bench.HTTP
               .sendAsync(post, HttpResponse.BodyHandlers.discarding())

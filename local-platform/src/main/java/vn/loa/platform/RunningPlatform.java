@@ -95,6 +95,23 @@ public final class RunningPlatform implements AutoCloseable {
     return services.get(service);
   }
 
+  /**
+   * Every process the platform runs now, by name (the broker {@code kafka}, the store {@code
+   * mongo}, each service by its module), for measurements of their CPU and memory.
+   */
+  public Map<String, JavaProcess> processes() {
+    Map<String, JavaProcess> running = new java.util.LinkedHashMap<>();
+    if (kafka != null) {
+      running.put("kafka", kafka);
+    }
+    if (mongo != null) {
+      running.put("mongo", mongo);
+    }
+    services.forEach((service, process) -> running.put(service.module(), process));
+    running.values().removeIf(p -> !p.isAlive());
+    return running;
+  }
+
   /** Starts the services that are not running, in parallel, and waits until each is ready. */
   public void startServices(Service... which) throws InterruptedException {
     List<Service> started = new ArrayList<>();
