@@ -1,13 +1,14 @@
 package vn.loa.platform;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import vn.loa.platform.store.DurableH2Backend;
 
 /**
- * The MongoDB wire-protocol server with its data in an H2 MVStore file, so data survives a restart.
- * Arguments: {@code <data file> <port>}.
+ * The MongoDB wire-protocol server with its data in an H2 MVStore file, so data survives a restart
+ * and every acknowledged write a kill -9 ({@link DurableH2Backend}). Arguments: {@code <data file>
+ * <port>}.
  */
 public final class MongoServerMain {
 
@@ -17,7 +18,7 @@ public final class MongoServerMain {
     Path file = Path.of(args[0]);
     int port = Integer.parseInt(args[1]);
     Files.createDirectories(file.toAbsolutePath().getParent());
-    H2Backend backend = new H2Backend(file.toString());
+    DurableH2Backend backend = DurableH2Backend.open(file.toString());
     MongoServer server = new MongoServer(backend);
     server.bind("127.0.0.1", port);
     Runtime.getRuntime()
