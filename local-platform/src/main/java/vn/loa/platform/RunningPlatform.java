@@ -206,6 +206,12 @@ public final class RunningPlatform implements AutoCloseable {
     args.addAll(moreArgs);
     List<String> jvm = new ArrayList<>(JavaProcess.SMALL_JVM);
     jvm.add("-Xmx256m");
+    // For measurements only (docs/benchmarks.md): more JVM flags for every service, after the usual
+    // ones so that they win, e.g. -Dloa.platform.service-jvm=-XX:TieredStopAtLevel=4.
+    String measured = System.getProperty("loa.platform.service-jvm", "").strip();
+    if (!measured.isEmpty()) {
+      jvm.addAll(List.of(measured.split("\\s+")));
+    }
     Path log = config.dataDir().resolve("logs").resolve(s.module() + ".log");
     return JavaProcess.jar(s.module(), jvm, s.jar(config.repository()), args, log);
   }

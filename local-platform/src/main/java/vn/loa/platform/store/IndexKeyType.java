@@ -21,9 +21,6 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class IndexKeyType extends BasicDataType<KeyValue> {
 
-  /** Format of an index stored this way: the value {@link IndexFormats} records per index. */
-  static final int FORMAT = 1;
-
   private final ObjectDataType values = new ObjectDataType();
 
   @Override

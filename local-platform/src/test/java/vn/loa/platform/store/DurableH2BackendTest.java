@@ -68,12 +68,15 @@ class DurableH2BackendTest {
   void aFileWrittenByTheStockBackendIsConvertedOnceAndItsIndexesStillFindAndRefuse()
       throws Exception {
     String file = dir.resolve("old.mv").toString();
+    Document[] stockReadsTyped = new Document[1];
     serve(
         new H2Backend(file),
         client -> {
           MongoCollection<Document> c = collection(client);
           c.createIndex(
               Indexes.ascending("unitId", "day"), new IndexOptions().unique(true).name("unit_day"));
+          c.insertOne(typed());
+          stockReadsTyped[0] = c.find(Filters.eq("_id", "typed")).first();
           for (int i = 0; i < 500; i++) {
             c.insertOne(
                 new Document("_id", "a" + i)
@@ -88,7 +91,8 @@ class DurableH2BackendTest {
           client -> {
             MongoCollection<Document> c = collection(client);
             c.deleteOne(Filters.eq("_id", "new")); // written by the first opening
-            assertThat(c.countDocuments()).isEqualTo(500);
+            assertThat(c.countDocuments()).isEqualTo(501);
+            assertThat(c.find(Filters.eq("_id", "typed")).first()).isEqualTo(stockReadsTyped[0]);
             Document found =
                 c.find(Filters.and(Filters.eq("unitId", "hp-x-5"), Filters.eq("day", "2025-07-11")))
                     .first();
@@ -107,6 +111,75 @@ class DurableH2BackendTest {
                 .contains("unit_day");
           });
     }
+  }
+
+  @Test
+  void concurrentUpdatesOfTheSameDocumentsNeitherBreakTheStoreNorTearADocument() throws Exception {
+    String file = dir.resolve("busy.mv").toString();
+    int writers = 6;
+    int updates = 1000;
+    serve(
+        DurableH2Backend.open(file),
+        client -> {
+          MongoCollection<Document> c = collection(client);
+          for (int d = 0; d < 5; d++) {
+            Document doc = new Document("_id", "d" + d).append("n", 0);
+            for (int f = 0; f < 40; f++) {
+              doc.append("g" + f, "Ủy ban nhân dân phường Hồng Bàng ".repeat(4));
+            }
+            c.insertOne(doc);
+          }
+          try (var pool = java.util.concurrent.Executors.newFixedThreadPool(writers)) {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+              done.add(
+                  pool.submit(
+                      () -> {
+                        for (int i = 0; i < updates; i++) {
+                          // $set of fields that come and go: upstream rewrites the stored document
+                          // in
+                          // place, key by key, while other writers' commits store its page
+                          c.updateOne(
+                              Filters.eq("_id", "d" + (i % 5)),
+                              Updates.combine(
+                                  Updates.inc("n", 1),
+                                  Updates.set("f" + (i % 7), "giá trị " + i),
+                                  Updates.unset("f" + ((i + 3) % 7))));
+                        }
+                        return null;
+                      }));
+            }
+            for (var f : done) {
+              f.get();
+            }
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+        });
+    serve(
+        DurableH2Backend.open(file),
+        client -> {
+          long total = 0;
+          for (Document d : collection(client).find()) {
+            total += d.getInteger("n");
+          }
+          assertThat(total).isEqualTo((long) writers * updates);
+        });
+  }
+
+  /** A document with a value of every kind the services store. */
+  private static Document typed() {
+    return new Document("_id", "typed")
+        .append("title", "Tuyên truyền CCHC tại Phường Hồng Bàng")
+        .append("quantity", 3)
+        .append("version", 12L)
+        .append("share", 0.25)
+        .append("withdrawn", true)
+        .append("note", null)
+        .append("recordedAt", java.util.Date.from(java.time.Instant.parse("2025-07-10T08:15:30Z")))
+        .append("ref", new org.bson.types.ObjectId())
+        .append("content", new Document("unitId", "hp-p-hong-bang").append("days", List.of(10, 11)))
+        .append("outbox", List.of(new Document("type", "loa.activity.recorded").append("v", 1)));
   }
 
   private static void serve(MongoBackend backend, Consumer<MongoClient> use) {
