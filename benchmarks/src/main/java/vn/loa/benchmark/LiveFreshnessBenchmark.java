@@ -139,6 +139,9 @@ public final class LiveFreshnessBenchmark {
                   })
               .exceptionally(
                   e -> { // no answer within 30 s, or no connection: counted as status 0
+                    if (System.nanoTime() >= measuredFrom) {
+                      refusedAfterWarmup.incrementAndGet();
+                    }
                     refused.computeIfAbsent(0, k -> new AtomicLong()).incrementAndGet();
                     return null;
                   }));

@@ -41,6 +41,9 @@ import org.h2.mvstore.MVStore;
  */
 public final class DurableH2Backend extends AbstractMongoBackend {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(DurableH2Backend.class);
+
   /**
    * Where the store records, per map, that it is stored with {@link IndexKeyType} (an index) or
    * {@link DocumentType} (a collection's documents).
@@ -176,8 +179,7 @@ public final class DurableH2Backend extends AbstractMongoBackend {
         store.commit();
       }
     } catch (RuntimeException e) {
-      org.slf4j.LoggerFactory.getLogger(DurableH2Backend.class)
-          .warn("Store housekeeping failed, will try again", e);
+      log.warn("Store housekeeping failed, will try again", e);
     } finally {
       changing.writeLock().unlock();
     }
@@ -257,8 +259,8 @@ public final class DurableH2Backend extends AbstractMongoBackend {
   }
 
   /**
-   * Upstream's database, whose unique indexes find their map already open with {@link IndexKeyType}
-   * (MVStore hands out an open map as it is).
+   * Upstream's database, whose unique indexes and collections find their maps already open with
+   * {@link IndexKeyType} and {@link DocumentType} (MVStore hands out an open map as it is).
    */
   private final class Database extends H2Database {
 

@@ -26,14 +26,11 @@ class OrgUnitEventsConsumer {
     return consumers.ofBatch(
         OrgUnitEvents.TOPIC,
         (event, record) -> OrgUnitReplica.of(codec.data(event, OrgUnitEvents.CHANGED)),
-        (units, records) ->
-            directory.changed(
-                replicas
-                    .saveAllIfNewer(
-                        OrgUnitReplica.class,
-                        units.stream().map(EventConsumers.Read::value).toList())
-                    .stream()
-                    .map(OrgUnitReplica::id)
-                    .toList()));
+        (units, records) -> {
+          List<OrgUnitReplica> stored =
+              replicas.saveAllIfNewer(
+                  OrgUnitReplica.class, units.stream().map(EventConsumers.Read::value).toList());
+          directory.changed(stored.stream().map(OrgUnitReplica::id).toList());
+        });
   }
 }
